@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+const darkPalette = css`
+    --di-text: #e8eaee;
+    --di-muted-text: #b4bac5;
+    --di-background: #15181e;
+    --di-border: #3a404c;
+    --di-accent: #ff8a7a;
+    --di-muted: #8d94a0;
+    --di-reference: #b4bac5;
+    --di-series-1: #7cb7e8;
+    --di-series-2: #ff8a7a;
+    --di-series-3: #c6a3ec;
+    --di-series-4: #7fd19c;
+    --di-focus: #7cb7e8;
+    --di-supported: #7fd19c;
+    --di-partly: #f2c063;
+    --di-not-supported: #ff8a7a;
+    --di-unverifiable: #b4bac5;
+`;
+
+export default css`
+  :host {
+    --di-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --di-text: #1b1f27;
+    --di-muted-text: #4a5160;
+    --di-background: #ffffff;
+    --di-border: #d5d9e0;
+    --di-accent: #b42318;
+    --di-muted: #8a8f98;
+    --di-reference: #4a5160;
+    --di-series-1: #1d5a8c;
+    --di-series-2: #b42318;
+    --di-series-3: #7a4fa3;
+    --di-series-4: #2f7d4f;
+    --di-focus: #1d5a8c;
+    --di-supported: #1e6b3a;
+    --di-partly: #8a5300;
+    --di-not-supported: #b42318;
+    --di-unverifiable: #4a5160;
+
+    display: block;
+    container-type: inline-size;
+    font-family: var(--di-font);
+    color: var(--di-text);
+    background: var(--di-background);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Dark mode follows the reader's preference unless the page sets a theme. */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkPalette}
+    }
+  }
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
+
+  article {
+    border: 1px solid var(--di-border);
+    border-radius: 6px;
+    padding: clamp(0.75rem, 3cqi, 1.5rem);
+  }
+  h2 {
+    font-size: 1.25rem;
+    line-height: 1.25;
+    margin: 0 0 0.25rem;
+  }
+  .subtitle {
+    margin: 0 0 0.75rem;
+    color: var(--di-muted-text);
+  }
+  figure {
+    margin: 0;
+  }
+  [part='quote'] blockquote {
+    margin: 0;
+    padding-left: 0.75rem;
+    border-left: 3px solid var(--di-border);
+    font-style: italic;
+  }
+  [part='quote'] blockquote p {
+    margin: 0;
+  }
+  [part='quote'] figcaption {
+    font-size: 0.85rem;
+    color: var(--di-muted-text);
+    margin: 0.25rem 0 0.75rem 0.75rem;
+  }
+  [part='claim-check'] {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--status-color);
+    background: color-mix(in srgb, var(--status-color) 8%, var(--di-background));
+  }
+  [part='claim-check'][data-status='supported'] { --status-color: var(--di-supported); }
+  [part='claim-check'][data-status='partly-supported'] { --status-color: var(--di-partly); }
+  [part='claim-check'][data-status='not-supported'] { --status-color: var(--di-not-supported); }
+  [part='claim-check'][data-status='unverifiable'] { --status-color: var(--di-unverifiable); }
+  .verdict {
+    font-weight: 700;
+    color: var(--status-color);
+  }
+  .verdict::before {
+    /* A symbol as well as a colour, so the verdict does not rest on colour alone. */
+    content: var(--status-symbol);
+    margin-right: 0.35em;
+  }
+  [data-status='supported'] { --status-symbol: '✓'; }
+  [data-status='partly-supported'] { --status-symbol: '◐'; }
+  [data-status='not-supported'] { --status-symbol: '✗'; }
+  [data-status='unverifiable'] { --status-symbol: '?'; }
+  .reasoning {
+    margin: 0.25rem 0;
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.25rem 0 0;
+    font-size: 0.9rem;
+  }
+  .figures div {
+    display: flex;
+    gap: 0.35em;
+  }
+  .figures dt {
+    color: var(--di-muted-text);
+  }
+  .figures dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='chart'] {
+    min-height: 120px;
+    overflow: hidden;
+  }
+  /* What Plot would put in an inline <style>, here so that a strict CSP does not block it. */
+  [part='chart'] svg {
+    --plot-background: var(--di-background);
+    display: block;
+    height: auto;
+    max-width: 100%;
+    overflow: visible;
+    font-family: var(--di-font);
+    font-size: 12px;
+  }
+  [part='chart'] svg text,
+  [part='chart'] svg tspan {
+    white-space: pre;
+  }
+  [part='sources'] {
+    font-size: 0.85rem;
+    color: var(--di-muted-text);
+    margin-top: 0.5rem;
+  }
+  [part='sources'] p,
+  [part='sources'] ul {
+    margin: 0.25rem 0;
+  }
+  [part='sources'] ul {
+    padding-left: 1.1rem;
+  }
+  a {
+    color: inherit;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--di-focus);
+    outline-offset: 2px;
+  }
+  [part='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--di-text);
+    background: var(--di-background);
+    border: 1px solid var(--di-muted-text);
+    border-radius: 4px;
+    padding: 0.3rem 0.7rem;
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--di-text) 8%, var(--di-background));
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-height: 24rem;
+    margin-top: 0.75rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.2rem 0.6rem 0.2rem 0;
+    border-bottom: 1px solid var(--di-border);
+    vertical-align: top;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--di-background);
+  }
+  td.number {
+    text-align: right;
+  }
+  [part='embed'] {
+    margin-top: 0.75rem;
+  }
+  [part='embed'] pre {
+    white-space: pre-wrap;
+    word-break: break-all;
+    font-size: 0.8rem;
+    padding: 0.5rem;
+    border: 1px solid var(--di-border);
+  }
+  [part='error'] {
+    padding: 0.75rem;
+    border: 2px solid var(--di-not-supported);
+    border-radius: 6px;
+  }
+  [part='error'] p {
+    margin: 0.25rem 0;
+  }
+  [part='error'] ul {
+    margin: 0.25rem 0;
+    white-space: pre-wrap;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    [part='controls'],
+    [part='embed'],
+    .table-wrap {
+      display: none;
+    }
+    article {
+      break-inside: avoid;
+      border-color: #999;
+    }
+  }
+`;

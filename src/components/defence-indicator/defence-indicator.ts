@@ -1,0 +1,358 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ARTICLE } from '../../article.js';
+import type { ClaimCheck, Indicator } from '../../indicator.js';
+import { findIndicator, INDICATORS } from '../../indicators/index.js';
+import { colorsOf, finishChart } from '../../lib/chart.js';
+import { toCSV } from '../../lib/csv.js';
+import { loadRows, resourceOf } from '../../lib/data.js';
+import { DataError, type Resource, type Row } from '../../lib/datapackage.js';
+import { saveFile } from '../../lib/download.js';
+import { isHttpUrl } from '../../lib/url.js';
+import styles from './defence-indicator.styles.js';
+
+/** What the card shows when it has an indicator and its data passed its checks. */
+interface Loaded {
+  indicator: Indicator<Row>;
+  resource: Resource;
+  rows: Row[];
+  check: ClaimCheck;
+  description: string;
+}
+
+/** What went wrong, in words a reader can act on, with details where there are several. */
+interface Problem {
+  message: string;
+  details: string[];
+}
+
+/** Cards below the fold are drawn when they come this close to the viewport. */
+const LAZY_MARGIN = '400px 0px';
+const MAX_SHOWN_ID = 60;
+
+/**
+ * One claim of the RUSI commentary "Evolving Japan–NATO Relations in the Leadup to the Madrid
+ * Summit", tested against data: the claim quoted word for word, a computed verdict, a chart,
+ * its sources and its data as CSV and as a table.
+ *
+ * @summary A cited, downloadable chart that tests one claim of the article.
+ *
+ * @csspart card - The card around everything.
+ * @csspart title - The headline that states the finding.
+ * @csspart subtitle - The measure and its unit.
+ * @csspart quote - The article's sentence and its attribution.
+ * @csspart claim-check - The verdict; its `data-status` is `supported`, `partly-supported`, `not-supported` or `unverifiable`.
+ * @csspart chart - The box the chart is drawn in.
+ * @csspart sources - Sources of the figures, with notes on definitions.
+ * @csspart controls - The row of buttons.
+ * @csspart download - The "Download CSV" button.
+ * @csspart table-toggle - The button that shows the data as a table.
+ * @csspart table - The data table.
+ * @csspart embed - The embed snippet, when shown.
+ * @csspart error - The message shown instead of the card when something is wrong.
+ *
+ * @cssproperty --di-font - Font family of the card and chart.
+ * @cssproperty --di-text - Text colour.
+ * @cssproperty --di-muted-text - Colour of secondary text (subtitle, sources, labels).
+ * @cssproperty --di-background - Background of the card and chart tooltips.
+ * @cssproperty --di-border - Colour of borders and rules.
+ * @cssproperty --di-accent - Colour of the claim's subject (Japan) in every chart.
+ * @cssproperty --di-muted - Colour of everything the subject is compared with.
+ * @cssproperty --di-reference - Colour of reference lines and annotations.
+ * @cssproperty --di-series-1 - First series colour (also --di-series-2 to --di-series-4).
+ * @cssproperty --di-focus - Colour of the keyboard focus ring.
+ * @cssproperty --di-supported - Colour of a "supported" verdict (also --di-partly, --di-not-supported, --di-unverifiable).
+ *
+ * @event di-render - The chart was drawn; `detail`: `{ id, width }`.
+ * @event di-download - The CSV was saved; `detail`: `{ id, filename, csv }`.
+ * @event di-error - The card could not be shown; `detail`: `{ message }`.
+ */
+@customElement('defence-indicator')
+export class DefenceIndicator extends LitElement {
+  static override styles = styles;
+
+  /** Id of the indicator to show, e.g. `defence-budget-gdp`. */
+  @property({ reflect: true }) indicator: string | null = null;
+  /** `light` or `dark`; unset, the card follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /** Hides the title and subtitle. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  /** Hides the quoted claim. */
+  @property({ type: Boolean, attribute: 'no-quote' }) noQuote = false;
+  /** Hides the claim check. */
+  @property({ type: Boolean, attribute: 'no-check' }) noCheck = false;
+  /** Hides the sources and notes. */
+  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  /** Hides the Download CSV button. */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+  /** Hides the button that shows the data as a table. */
+  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
+  /** Shows the Embed button (the dashboard sets it; embeds do not need it). */
+  @property({ type: Boolean, attribute: 'show-embed' }) showEmbed = false;
+  /** Address of the embed script for the Embed snippet; defaults to `defence-indicators.js` beside the page. */
+  @property({ attribute: 'embed-src' }) embedSrc: string | null = null;
+
+  @state() private width = 0;
+  @state() private tableOpen = false;
+  @state() private embedOpen = false;
+  @state() private copied = false;
+  /** Bumped when the colour scheme changes, so the chart is drawn again in the new colours. */
+  @state() private palette = 0;
+
+  private loaded: Loaded | null = null;
+  private problem: Problem | null = null;
+  private chartNode: Element | null = null;
+  private chartProblem: string | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private intersectionObserver: IntersectionObserver | null = null;
+  private frame = 0;
+  private pendingWidth = 0;
+  private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+    this.resizeObserver = this.intersectionObserver = null;
+    cancelAnimationFrame(this.frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('indicator')) this.load();
+    if (changed.has('theme')) this.palette++;
+    if (this.loaded && this.width > 0 && (changed.has('indicator') || changed.has('width') || changed.has('theme') || changed.has('palette')))
+      this.draw(this.loaded);
+  }
+
+  protected override updated(): void {
+    // Observe the chart box only once the card is near the viewport: cards below the fold cost nothing.
+    const box = this.renderRoot.querySelector('[part="chart"]');
+    if (!box || this.intersectionObserver) return;
+    this.intersectionObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.intersectionObserver?.disconnect();
+        this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry!.contentRect.width));
+        this.resizeObserver.observe(box);
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.intersectionObserver.observe(this);
+  }
+
+  private onResize(width: number): void {
+    this.pendingWidth = Math.floor(width);
+    if (this.frame) return;
+    // At most one redraw per animation frame, however many resize events arrive.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pendingWidth > 0) this.width = this.pendingWidth;
+    });
+  }
+
+  private readonly onSchemeChange = () => {
+    if (!this.theme) this.palette++;
+  };
+
+  private readonly onBeforePrint = () => {
+    if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
+  };
+
+  private load(): void {
+    this.loaded = this.problem = null;
+    this.chartNode = null;
+    const id = this.indicator?.trim() ?? '';
+    const valid = INDICATORS.map((i) => i.id).join(', ');
+    const indicator = findIndicator(id);
+    if (!indicator) {
+      const shown = id.length > MAX_SHOWN_ID ? `${id.slice(0, MAX_SHOWN_ID)}…` : id;
+      this.fail(
+        id ? `Unknown indicator "${shown}". Valid ids: ${valid}.` : `No indicator given: set the indicator attribute to one of ${valid}.`,
+      );
+      return;
+    }
+    try {
+      const rows = loadRows(indicator.dataset);
+      this.loaded = {
+        indicator,
+        resource: resourceOf(indicator.dataset.name),
+        rows,
+        check: indicator.check(rows),
+        description: indicator.describe(rows),
+      };
+    } catch (error) {
+      const details = error instanceof DataError ? error.message.split('\n') : [String(error)];
+      this.fail(`The data for "${indicator.id}" failed its checks, so the card is not shown.`, details);
+    }
+  }
+
+  private fail(message: string, details: string[] = []): void {
+    this.problem = { message, details };
+    this.dispatchEvent(new CustomEvent('di-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  private draw({ indicator, rows, description }: Loaded): void {
+    try {
+      this.chartNode = finishChart(indicator.chart(rows, { width: this.width, colors: colorsOf(this) }), description);
+      this.chartProblem = null;
+      this.dispatchEvent(new CustomEvent('di-render', { detail: { id: indicator.id, width: this.width }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.chartNode = null;
+      this.chartProblem = `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (this.problem) return this.renderProblem(this.problem);
+    const { indicator, check } = this.loaded!;
+    return html`
+      <article part="card" aria-labelledby="title">
+        ${this.noTitle
+          ? html`<h2 id="title" class="visually-hidden">${indicator.title}</h2>`
+          : html`<h2 id="title" part="title">${indicator.title}</h2>
+              <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
+        ${this.noQuote ? nothing : this.renderQuote(indicator)} ${this.noCheck ? nothing : this.renderCheck(check)}
+        <figure part="chart" aria-label=${`Chart: ${indicator.title}`}>
+          ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
+        </figure>
+        ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
+        ${this.tableOpen && !this.noTable ? this.renderTable() : nothing}
+        ${this.embedOpen && this.showEmbed ? this.renderEmbed() : nothing}
+      </article>
+    `;
+  }
+
+  private renderProblem({ message, details }: Problem): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p><strong>This chart cannot be shown.</strong> ${message}</p>
+      ${details.length ? html`<ul>${details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  private renderQuote(indicator: Indicator<Row>): TemplateResult {
+    return html`<figure part="quote">
+      <blockquote cite=${ARTICLE.url}><p>“${indicator.claim.quote}”</p></blockquote>
+      <figcaption>
+        ${ARTICLE.authors},
+        <a href=${ARTICLE.url}><cite>${ARTICLE.title}</cite></a>, ${ARTICLE.publisher} ${ARTICLE.kind}, ${ARTICLE.date}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderCheck({ status, verdict, reasoning, figures }: ClaimCheck): TemplateResult {
+    return html`<section part="claim-check" data-status=${status} aria-label="Claim check">
+      <span class="verdict">${verdict}</span>
+      <p class="reasoning">${reasoning}</p>
+      ${figures.length
+        ? html`<dl class="figures">
+            ${figures.map(({ label, value }) => html`<div><dt>${label}:</dt><dd>${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderSources(): TemplateResult {
+    const { indicator, resource } = this.loaded!;
+    return html`<footer part="sources">
+      <p>
+        Sources:
+        ${resource.sources.map(
+          (source, i) => html`${i ? '; ' : ''}${isHttpUrl(source.path) ? html`<a href=${source.path}>${source.title}</a>` : source.title}${source.version ? ` (${source.version})` : ''}`,
+        )}.
+      </p>
+      ${indicator.notes.length ? html`<ul>${indicator.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+    </footer>`;
+  }
+
+  private renderControls(): TemplateResult | typeof nothing {
+    const id = this.loaded!.indicator.id;
+    if (this.noDownload && this.noTable && !this.showEmbed) return nothing;
+    return html`<div part="controls">
+      ${this.noDownload
+        ? nothing
+        : html`<button part="download" @click=${this.download} aria-label=${`Download CSV: ${id}.csv`}>Download CSV</button>`}
+      ${this.noTable
+        ? nothing
+        : html`<button part="table-toggle" aria-expanded=${this.tableOpen} @click=${() => (this.tableOpen = !this.tableOpen)}>
+            ${this.tableOpen ? 'Hide data table' : 'Show data table'}
+          </button>`}
+      ${this.showEmbed
+        ? html`<button part="embed-toggle" aria-expanded=${this.embedOpen} @click=${() => (this.embedOpen = !this.embedOpen)}>Embed</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const { indicator, resource, rows } = this.loaded!;
+    const fields = resource.schema.fields;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`Data: ${indicator.title}`}>
+      <table part="table">
+        <caption>${resource.title ?? indicator.id} (${rows.length} rows)</caption>
+        <thead>
+          <tr>${fields.map((f) => html`<th scope="col">${f.name}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              ${fields.map((f) => {
+                const value = row[f.name];
+                if (f.format === 'uri' && typeof value === 'string' && isHttpUrl(value)) return html`<td><a href=${value}>${value}</a></td>`;
+                return html`<td class=${typeof value === 'number' ? 'number' : ''}>${value ?? ''}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private embedSnippet(): string {
+    const src = this.embedSrc ?? new URL('defence-indicators.js', document.baseURI).href;
+    return `<script src="${src}"></script>\n<defence-indicator indicator="${this.loaded!.indicator.id}"></defence-indicator>`;
+  }
+
+  private renderEmbed(): TemplateResult {
+    const snippet = this.embedSnippet();
+    return html`<div part="embed">
+      <p id="embed-help">Paste this into your page. The script is self-contained: it needs no other file or server.</p>
+      <pre aria-describedby="embed-help"><code>${snippet}</code></pre>
+      <button @click=${() => this.copy(snippet)}>Copy snippet</button>
+      <span role="status">${this.copied ? 'Copied.' : ''}</span>
+    </div>`;
+  }
+
+  private async copy(snippet: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copied = true;
+    } catch {
+      // No clipboard (insecure context or permission refused): select the text instead.
+      const code = this.renderRoot.querySelector('[part="embed"] code');
+      if (code) getSelection()?.selectAllChildren(code);
+    }
+  }
+
+  /** Saves the card's rows as `<indicator-id>.csv`. */
+  download(): void {
+    if (!this.loaded) return;
+    const { indicator, resource, rows } = this.loaded;
+    const filename = `${indicator.id}.csv`;
+    const csv = toCSV(rows, resource.schema.fields);
+    saveFile(csv, filename);
+    this.dispatchEvent(new CustomEvent('di-download', { detail: { id: indicator.id, filename, csv }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'defence-indicator': DefenceIndicator;
+  }
+}

@@ -1,0 +1,69 @@
+import type { ChartColors } from './lib/chart.js';
+import type { DatasetText } from './lib/data.js';
+import type { Row } from './lib/datapackage.js';
+
+/** Whether the data bears out the article's claim. */
+export type ClaimStatus = 'supported' | 'partly-supported' | 'not-supported' | 'unverifiable';
+
+/** A figure that a claim check used, shown beside its verdict. */
+export interface CheckFigure {
+  /** What the figure is, e.g. "Japan, 2021, share of GDP". */
+  label: string;
+  /** The figure as the reader should see it, with its unit, e.g. "1.06%". */
+  value: string;
+}
+
+/** The outcome of testing a claim against its dataset. Computed, never typed in. */
+export interface ClaimCheck {
+  status: ClaimStatus;
+  /** A short verdict, e.g. "Partly supported". */
+  verdict: string;
+  /** One line of reasoning that ties the figures to the verdict. */
+  reasoning: string;
+  /** The figures the reasoning used. */
+  figures: CheckFigure[];
+}
+
+/** Layout a chart function is given; it never fetches and never reads the page. */
+export interface ChartOptions {
+  /** Width of the chart in pixels. */
+  width?: number;
+  /** Height in pixels; each chart picks a default that suits its marks. */
+  height?: number;
+  /** The document to create elements in: `window.document` in a browser, jsdom's in Node. */
+  document?: Document;
+  /** Colours, from the element's `--di-*` custom properties; `DEFAULT_COLORS` otherwise. */
+  colors?: ChartColors;
+}
+
+/** The article's sentence that makes the claim, quoted word for word. */
+export interface Claim {
+  /** The exact words of the article; tests check they appear in its text. */
+  quote: string;
+}
+
+/**
+ * One claim of the article, tested against one dataset.
+ *
+ * Adding an indicator means adding its CSV (with its entry in `datasets/datapackage.json`),
+ * one module that exports an `Indicator`, and one line in `src/indicators/index.ts`.
+ */
+export interface Indicator<R extends Row = Row> {
+  /** Stable public id, used in `<defence-indicator indicator="…">` and as the CSV file name. */
+  id: string;
+  /** A headline that states the finding, as a newspaper chart would. */
+  title: string;
+  /** The measure and its unit. */
+  subtitle: string;
+  claim: Claim;
+  /** The CSV behind the chart (bundled with `?raw`) and its resource name in `datasets/datapackage.json`. */
+  dataset: DatasetText;
+  /** Where the definition of a figure matters to reading it. */
+  notes: string[];
+  /** Tests the claim against the rows. Pure: the same rows give the same verdict. */
+  check(rows: R[]): ClaimCheck;
+  /** Draws the chart with Observable Plot. Pure: data first, layout second. */
+  chart(rows: R[], options?: ChartOptions): SVGSVGElement | HTMLElement;
+  /** A text alternative for the chart that states its finding. */
+  describe(rows: R[]): string;
+}

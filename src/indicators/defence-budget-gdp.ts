@@ -1,0 +1,176 @@
+import * as Plot from '@observablehq/plot';
+import text from '../../datasets/defence-budget-gdp.csv?raw';
+import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
+import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
+import type { Row } from '../lib/datapackage.js';
+
+export type BudgetRow = Row & {
+  year: number;
+  share_of_gdp_pct: number;
+  kind: 'observed' | 'benchmark cited' | 'target';
+  note: string | null;
+  source: string;
+  source_url: string;
+};
+
+/** The article appeared in June 2022: the latest full year it could rely on is 2021. */
+const ARTICLE_YEAR = 2022;
+const BASELINE_YEAR = 2021;
+const pct = (v: number) => `${v}%`;
+/** Reference labels start here, where the line runs well below them. */
+const LABEL_YEAR = 1962;
+
+const observed = (rows: BudgetRow[]) => rows.filter((r) => r.kind === 'observed');
+
+export function check(rows: BudgetRow[]): ClaimCheck {
+  const series = observed(rows);
+  const at = (year: number) => series.find((r) => r.year === year)?.share_of_gdp_pct;
+  const baseline = at(BASELINE_YEAR);
+  const target = rows.find((r) => r.kind === 'target' && r.share_of_gdp_pct === 2);
+  const benchmark = rows.find((r) => r.kind === 'benchmark cited' && r.share_of_gdp_pct === 2);
+  const latest = series.reduce<BudgetRow | undefined>((a, r) => (!a || r.year > a.year ? r : a), undefined);
+  if (baseline === undefined || !latest) {
+    return {
+      status: 'unverifiable',
+      verdict: 'Cannot be checked',
+      reasoning: `The data has no share of GDP for Japan in ${BASELINE_YEAR}.`,
+      figures: [],
+    };
+  }
+  const figures = [
+    { label: `Japan, ${BASELINE_YEAR} (SIPRI)`, value: pct(baseline) },
+    ...[ARTICLE_YEAR, latest.year]
+      .filter((y, i, a) => a.indexOf(y) === i && at(y) !== undefined)
+      .map((y) => ({ label: `Japan, ${y} (SIPRI)`, value: pct(at(y)!) })),
+  ];
+  const startsAtOne = Math.round(baseline) === 1;
+  if (!startsAtOne) {
+    return {
+      status: 'not-supported',
+      verdict: 'Not supported',
+      reasoning: `SIPRI puts Japan at ${pct(baseline)} of GDP in ${BASELINE_YEAR}, not about 1%.`,
+      figures,
+    };
+  }
+  if (target) {
+    return {
+      status: 'supported',
+      verdict: 'Supported',
+      reasoning: `Japan spent ${pct(baseline)} of GDP in ${BASELINE_YEAR}, and a policy sets a 2% target (${target.note ?? target.source}).`,
+      figures: [...figures, { label: 'Target set', value: pct(target.share_of_gdp_pct) }],
+    };
+  }
+  if (benchmark) {
+    return {
+      status: 'partly-supported',
+      verdict: 'Partly supported',
+      reasoning:
+        `Japan did spend about 1% of GDP (${pct(baseline)} in ${BASELINE_YEAR}), but the Basic Policy 2022 only cites ` +
+        `NATO's 2% benchmark; it sets no 2% target for Japan. By ${latest.year} the share was ${pct(latest.share_of_gdp_pct)}.`,
+      figures: [...figures, { label: 'NATO benchmark cited, not adopted', value: pct(benchmark.share_of_gdp_pct) }],
+    };
+  }
+  return {
+    status: 'not-supported',
+    verdict: 'Not supported',
+    reasoning: `Japan spent ${pct(baseline)} of GDP in ${BASELINE_YEAR}, but the data holds no 2% target or benchmark.`,
+    figures,
+  };
+}
+
+export function describe(rows: BudgetRow[]): string {
+  const series = observed(rows);
+  const first = series[0];
+  const last = series[series.length - 1];
+  if (!first || !last) return 'No data for Japan’s military expenditure as a share of GDP.';
+  return (
+    `Line chart of Japan's military expenditure as a share of GDP, ${first.year}–${last.year}, from SIPRI. ` +
+    `It stayed close to 1% from the 1960s to 2022, then rose to ${pct(last.share_of_gdp_pct)} in ${last.year}, ` +
+    `still below the 2% level NATO asks of its members.`
+  );
+}
+
+export function chart(
+  rows: BudgetRow[],
+  { width = 640, height = 320, document, colors = DEFAULT_COLORS }: ChartOptions = {},
+): SVGSVGElement | HTMLElement {
+  const series = observed(rows);
+  const levels = rows.filter((r) => r.kind !== 'observed');
+  const last = series[series.length - 1];
+  const narrow = width < NARROW;
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginRight: narrow ? 56 : 84,
+    marginLeft: 40,
+    x: { label: null, tickFormat: 'd', ticks: narrow ? 4 : 8 },
+    y: { label: 'Share of GDP (%)', domain: [0, 2.5], grid: true, ticks: 5 },
+    marks: [
+      Plot.ruleY([1], { stroke: colors.reference, strokeDasharray: '4,3' }),
+      Plot.text([1], { x: LABEL_YEAR, y: (d) => d, text: () => '1%', dy: -8, textAnchor: 'start', fill: colors.reference }),
+      Plot.ruleY(levels, { y: 'share_of_gdp_pct', stroke: colors.reference, strokeDasharray: '4,3' }),
+      Plot.text(levels, {
+        x: LABEL_YEAR,
+        y: 'share_of_gdp_pct',
+        text: (d: BudgetRow) =>
+          d.kind === 'target'
+            ? `2%: target set in ${d.year}`
+            : narrow
+              ? '2%: NATO benchmark'
+              : `2%: NATO benchmark, cited (not adopted) by the Basic Policy ${d.year}`,
+        dy: -8,
+        textAnchor: 'start',
+        fill: colors.reference,
+      }),
+      Plot.ruleX([ARTICLE_YEAR], { stroke: colors.reference, strokeOpacity: 0.6 }),
+      Plot.text([ARTICLE_YEAR], {
+        x: (d) => d,
+        y: 2.5,
+        text: () => (narrow ? 'Article' : 'Article (June 2022)'),
+        textAnchor: 'end',
+        dx: -4,
+        dy: 6,
+        fill: colors.reference,
+      }),
+      Plot.lineY(series, { x: 'year', y: 'share_of_gdp_pct', stroke: colors.accent, strokeWidth: 2 }),
+      Plot.dot(series.filter((r) => r.year >= BASELINE_YEAR), { x: 'year', y: 'share_of_gdp_pct', fill: colors.accent, r: 3 }),
+      Plot.text(last ? [last] : [], {
+        x: 'year',
+        y: 'share_of_gdp_pct',
+        text: (d: BudgetRow) => `${d.year}: ${pct(d.share_of_gdp_pct)}`,
+        dx: 6,
+        textAnchor: 'start',
+        fill: colors.accent,
+        fontWeight: 'bold',
+      }),
+      Plot.tip(
+        series,
+        Plot.pointerX({
+          x: 'year',
+          y: 'share_of_gdp_pct',
+          fill: colors.background,
+          title: (d: BudgetRow) => `Japan, ${d.year}\n${pct(d.share_of_gdp_pct)} of GDP\nSource: ${d.source}`,
+        }),
+      ),
+    ],
+  });
+}
+
+export const defenceBudgetGdp: Indicator<BudgetRow> = {
+  id: 'defence-budget-gdp',
+  title: 'Japan’s defence spending held near 1% of GDP for six decades and has risen since 2022, still short of 2%',
+  subtitle: 'Military expenditure as a share of GDP, per cent, 1952–2024 (SIPRI)',
+  claim: {
+    quote:
+      'The Kishida government’s Basic Policy 2022 proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%, the same level of contribution expected of NATO states.',
+  },
+  dataset: { name: 'defence-budget-gdp', text },
+  notes: [
+    'SIPRI’s military expenditure follows SIPRI’s definition (it includes, for example, some costs outside the Ministry of Defense budget), so it differs from Japan’s defence budget as the Ministry of Defense counts it.',
+    'The Basic Policy 2022 (cabinet decision, 7 June 2022) cites NATO members’ 2%-of-GDP benchmark and pledges to strengthen defence drastically within five years; it sets no explicit 2% target for Japan.',
+  ],
+  check,
+  chart,
+  describe,
+};

@@ -1,0 +1,185 @@
+/**
+ * The subset of the Frictionless Data Package (v1) that describes our CSV files, and the
+ * one function that turns a CSV's text into typed rows or explains why it cannot.
+ * The element, the data check script and the tests all go through `parseResource`.
+ */
+import { csvParseRows } from 'd3-dsv';
+import { isHttpUrl } from './url.js';
+
+/** A typed cell: numbers and integers become numbers, an empty cell becomes null. */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface FieldConstraints {
+  required?: boolean;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  enum?: string[];
+}
+
+export interface Field {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'date';
+  title?: string;
+  description?: string;
+  /** `uri` for addresses: only http(s) is accepted. */
+  format?: 'default' | 'uri';
+  constraints?: FieldConstraints;
+}
+
+export interface Schema {
+  fields: Field[];
+  primaryKey?: string | string[];
+}
+
+export interface Source {
+  title: string;
+  path: string;
+  /** Release or date of the data, as the card's source line shows it. */
+  version?: string;
+}
+
+export interface Resource {
+  name: string;
+  path: string;
+  title?: string;
+  description?: string;
+  format?: 'csv';
+  mediatype?: 'text/csv';
+  encoding?: 'utf-8';
+  schema: Schema;
+  sources: Source[];
+  licenses?: Array<{ name?: string; path?: string; title: string }>;
+}
+
+export interface DataPackage {
+  name: string;
+  title?: string;
+  licenses: Array<{ name?: string; path?: string; title: string }>;
+  sources?: Source[];
+  resources: Resource[];
+}
+
+/** One thing wrong with a file, located as precisely as it can be. */
+export interface DataProblem {
+  file: string;
+  /** 1-based line in the file (the header is line 1), when the problem is in a row. */
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'DataError';
+  }
+}
+
+export function formatProblem({ file, line, column, message }: DataProblem): string {
+  const where = [file, line === undefined ? '' : `row ${line}`, column ? `column "${column}"` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${message}`;
+}
+
+export interface ParseOptions {
+  /** Extra test for fields named `iso3`, e.g. membership of ISO 3166; the pattern is always checked. */
+  isKnownIso3?: (code: string) => boolean;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const INTEGER = /^-?\d+$/;
+
+/**
+ * Parses CSV text against its resource's schema. Returns typed rows, or throws a
+ * `DataError` listing every problem found (not just the first).
+ */
+export function parseResource<R extends Row = Row>(
+  text: string,
+  resource: Resource,
+  { isKnownIso3 }: ParseOptions = {},
+): R[] {
+  const file = resource.path;
+  const problems: DataProblem[] = [];
+  const add = (problem: Omit<DataProblem, 'file'>) => problems.push({ file, ...problem });
+  const [header, ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const fields = resource.schema.fields;
+  const expected = fields.map((f) => f.name);
+  if (!header || header.every((h) => h === '')) throw new DataError([{ file, message: 'the file is empty: no header row' }]);
+  const missing = expected.filter((name) => !header.includes(name));
+  const extra = header.filter((name) => !expected.includes(name));
+  for (const column of missing) add({ line: 1, column, message: 'missing column' });
+  for (const column of extra) add({ line: 1, column, message: 'unexpected column, not in the schema' });
+  if (problems.length) throw new DataError(problems);
+
+  const rows: R[] = [];
+  const keys = new Map<string, number>();
+  const primaryKey = ([] as string[]).concat(resource.schema.primaryKey ?? []);
+  records.forEach((record, index) => {
+    const line = index + 2;
+    if (record.length === 1 && record[0] === '') return; // trailing blank line
+    if (record.length !== header.length) {
+      add({ line, message: `has ${record.length} cells, the header has ${header.length}` });
+      return;
+    }
+    const row: Row = {};
+    for (const field of fields) {
+      const raw = record[header.indexOf(field.name)]!;
+      const result = parseCell(raw, field, isKnownIso3);
+      if (typeof result === 'object' && result !== null) add({ line, column: field.name, message: result.problem });
+      else row[field.name] = result;
+    }
+    if (primaryKey.length) {
+      const key = primaryKey.map((k) => record[header.indexOf(k)]).join('\u0000');
+      const first = keys.get(key);
+      if (first !== undefined) {
+        add({ line, column: primaryKey.join(', '), message: `duplicate key (${primaryKey.map((k) => `${k} ${JSON.stringify(row[k])}`).join(', ')}), first seen in row ${first}` });
+      } else keys.set(key, line);
+    }
+    rows.push(row as R);
+  });
+  if (problems.length) throw new DataError(problems);
+  return rows;
+}
+
+function parseCell(raw: string, field: Field, isKnownIso3?: (code: string) => boolean): Cell | { problem: string } {
+  const c = field.constraints ?? {};
+  if (raw === '') return c.required ? { problem: 'empty, but the value is required' } : null;
+  const shown = JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  let value: Cell = raw;
+  switch (field.type) {
+    case 'integer':
+      if (!INTEGER.test(raw)) return { problem: `${shown} is not an integer` };
+      value = Number(raw);
+      break;
+    case 'number':
+      if (!NUMBER.test(raw)) return { problem: `${shown} is not a number` };
+      value = Number(raw);
+      break;
+    case 'date': {
+      const time = DATE.test(raw) ? Date.parse(`${raw}T00:00:00Z`) : NaN;
+      if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== raw)
+        return { problem: `${shown} is not a date (YYYY-MM-DD)` };
+      break;
+    }
+  }
+  if (typeof value === 'number') {
+    if (c.minimum !== undefined && value < c.minimum) return { problem: `${value} is below the minimum ${c.minimum}` };
+    if (c.maximum !== undefined && value > c.maximum) return { problem: `${value} is above the maximum ${c.maximum}` };
+  }
+  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(raw)) return { problem: `${shown} does not match the pattern ${c.pattern}` };
+  if (c.enum && !c.enum.includes(raw)) return { problem: `${shown} is not one of ${c.enum.join(', ')}` };
+  if (field.format === 'uri' && !isHttpUrl(raw)) return { problem: `${shown} is not an http(s) address` };
+  if (field.name === 'iso3' && isKnownIso3 && !isKnownIso3(raw)) return { problem: `${shown} is not a known ISO 3166 alpha-3 code` };
+  return value;
+}
+
+/** The resource of that name, or an error naming the ones that exist. */
+export function findResource(pkg: DataPackage, name: string): Resource {
+  const resource = pkg.resources.find((r) => r.name === name);
+  if (!resource) throw new Error(`no resource "${name}" in datapackage.json (has ${pkg.resources.map((r) => r.name).join(', ')})`);
+  return resource;
+}
