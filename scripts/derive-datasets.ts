@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { csvFormat, csvParse } from 'd3-dsv';
 import countries from 'i18n-iso-countries';
 import type { DataPackage, Field, Resource, Schema, Source } from '../src/lib/datapackage.js';
+import { CODES_OUTSIDE_ISO_3166_1 } from './iso3.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.SHARED_DATA ?? '../shared/data');
@@ -47,14 +48,7 @@ const SIPRI_ISO3: Record<string, string> = {
   'North Macedonia': 'MKD',
   Brunei: 'BRN',
   Taiwan: 'TWN',
-  // Not in ISO 3166-1 today: ISO 3166-3 codes for former states, and common user-assigned codes.
-  Kosovo: 'XKX',
-  USSR: 'SUN',
-  Czechoslovakia: 'CSK',
-  'German Democratic Republic': 'DDR',
-  Yugoslavia: 'YUG',
-  'Yemen, North': 'YAR', // Yemen Arab Republic, before 1990 unification
-  'European Union': 'EUU',
+  ...CODES_OUTSIDE_ISO_3166_1,
 };
 
 export function iso3For(country: string): string {
@@ -261,6 +255,15 @@ const iso3: Field = { name: 'iso3', type: 'string', description: 'ISO 3166 alpha
 const country: Field = str('country', 'Country name as the source gives it', true);
 const usd = (name: string, description: string): Field => ({ name, type: 'number', description, constraints: { minimum: 0 } });
 const share: Field = { name: 'share_of_gdp_pct', type: 'number', description: 'Military expenditure as a share of GDP, per cent', constraints: { minimum: 0, maximum: 100 } };
+/**
+ * A share of GDP above 100% is a real SIPRI figure where GDP collapsed in war (Kuwait 1991: 117.35,
+ * SIPRI note 95), so the all-country table allows it; 200 still catches a figure in the wrong unit.
+ */
+const shareAnyCountry: Field = {
+  ...share,
+  description: `${share.description}; above 100 where GDP collapsed in war (Kuwait 1991)`,
+  constraints: { minimum: 0, maximum: 200 },
+};
 const sipriYear: Field = { name: 'year', type: 'integer', description: 'Calendar year', constraints: { required: true, minimum: 1949, maximum: 2024 } };
 const confidence: Field = { name: 'confidence', type: 'string', description: 'H: official or primary source, or several that agree; M: one secondary source', constraints: { required: true, enum: ['H', 'M'] } };
 const note = str('note', 'What a reader should know about this row');
@@ -272,7 +275,7 @@ const provenance: Field[] = [
 const SCHEMAS: Record<string, Schema> = {
   'sipri-milex-2025': {
     fields: [country, iso3, sipriYear,
-      share,
+      shareAnyCountry,
       usd('current_usd_m', 'Military expenditure, current US$ millions'),
       usd('constant_2023_usd_m', 'Military expenditure, constant (2023) US$ millions')],
     primaryKey: ['iso3', 'year'],

@@ -102,7 +102,7 @@ export function chart(
     document,
     width,
     height,
-    marginRight: narrow ? 56 : 84,
+    marginRight: narrow ? 52 : 96,
     marginLeft: 40,
     x: { label: null, tickFormat: 'd', ticks: narrow ? 4 : 8 },
     y: { label: 'Share of GDP (%)', domain: [0, 2.5], grid: true, ticks: 5 },
@@ -138,7 +138,8 @@ export function chart(
       Plot.text(last ? [last] : [], {
         x: 'year',
         y: 'share_of_gdp_pct',
-        text: (d: BudgetRow) => `${d.year}: ${pct(d.share_of_gdp_pct)}`,
+        // Narrow: the axis already shows the year; the label keeps only the figure.
+        text: (d: BudgetRow) => (narrow ? pct(d.share_of_gdp_pct) : `${d.year}: ${pct(d.share_of_gdp_pct)}`),
         dx: 6,
         textAnchor: 'start',
         fill: colors.accent,

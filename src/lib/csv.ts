@@ -14,8 +14,9 @@ export function neutraliseFormula(cell: string): string {
 
 function formatCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  return neutraliseFormula(value);
+  // "-Infinity" is no number to a spreadsheet: it would be read as a formula.
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return neutraliseFormula(String(value));
 }
 
 /**
@@ -24,6 +25,6 @@ function formatCell(value: Cell): string {
  */
 export function toCSV(rows: ReadonlyArray<Record<string, Cell>>, fields: ReadonlyArray<Pick<Field, 'name'>>): string {
   const names = fields.map((f) => f.name);
-  const lines = [names.map(neutraliseFormula), ...rows.map((row) => names.map((n) => formatCell(row[n] ?? null)))];
+  const lines = [names.map(neutraliseFormula), ...rows.map((row) => names.map((n) => formatCell(Object.hasOwn(row, n) ? row[n]! : null)))];
   return lines.map((cells) => csvFormatRow(cells) + '\r\n').join('');
 }

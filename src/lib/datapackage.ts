@@ -67,6 +67,8 @@ export interface DataProblem {
   /** 1-based line in the file (the header is line 1), when the problem is in a row. */
   line?: number;
   column?: string;
+  /** A property of the resource in datapackage.json, e.g. `sources[0].path`, when the problem is there. */
+  property?: string;
   message: string;
 }
 
@@ -77,8 +79,8 @@ export class DataError extends Error {
   }
 }
 
-export function formatProblem({ file, line, column, message }: DataProblem): string {
-  const where = [file, line === undefined ? '' : `row ${line}`, column ? `column "${column}"` : '']
+export function formatProblem({ file, line, column, property, message }: DataProblem): string {
+  const where = [file, line === undefined ? '' : `row ${line}`, column ? `column "${column}"` : '', property ?? '']
     .filter(Boolean)
     .join(', ');
   return `${where}: ${message}`;
@@ -87,6 +89,8 @@ export function formatProblem({ file, line, column, message }: DataProblem): str
 export interface ParseOptions {
   /** Extra test for fields named `iso3`, e.g. membership of ISO 3166; the pattern is always checked. */
   isKnownIso3?: (code: string) => boolean;
+  /** Name of the package file, for problems in a resource's description rather than its CSV. */
+  packageFile?: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,25 +99,29 @@ const INTEGER = /^-?\d+$/;
 
 /**
  * Parses CSV text against its resource's schema. Returns typed rows, or throws a
- * `DataError` listing every problem found (not just the first).
+ * `DataError` listing every problem found (not just the first). The resource's own
+ * sources are checked too: a figure the reader cannot trace is as bad as a wrong one.
  */
 export function parseResource<R extends Row = Row>(
   text: string,
   resource: Resource,
-  { isKnownIso3 }: ParseOptions = {},
+  { isKnownIso3, packageFile = 'datapackage.json' }: ParseOptions = {},
 ): R[] {
   const file = resource.path;
-  const problems: DataProblem[] = [];
+  const problems: DataProblem[] = sourceProblems(resource, packageFile);
   const add = (problem: Omit<DataProblem, 'file'>) => problems.push({ file, ...problem });
   const [header, ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const fields = resource.schema.fields;
   const expected = fields.map((f) => f.name);
-  if (!header || header.every((h) => h === '')) throw new DataError([{ file, message: 'the file is empty: no header row' }]);
+  if (!header || header.every((h) => h === '')) throw new DataError([...problems, { file, message: 'the file is empty: no header row' }]);
   const missing = expected.filter((name) => !header.includes(name));
   const extra = header.filter((name) => !expected.includes(name));
+  const repeated = header.filter((name, i) => header.indexOf(name) !== i);
   for (const column of missing) add({ line: 1, column, message: 'missing column' });
   for (const column of extra) add({ line: 1, column, message: 'unexpected column, not in the schema' });
-  if (problems.length) throw new DataError(problems);
+  for (const column of repeated) add({ line: 1, column, message: 'column appears more than once in the header' });
+  // Cells cannot be read against a header that does not match the schema.
+  if (missing.length || extra.length || repeated.length) throw new DataError(problems);
 
   const rows: R[] = [];
   const keys = new Map<string, number>();
@@ -145,10 +153,29 @@ export function parseResource<R extends Row = Row>(
   return rows;
 }
 
+/** A resource must name at least one source, and each with an http(s) address the card can link to. */
+function sourceProblems({ name, sources }: Resource, file: string): DataProblem[] {
+  const at = `resource "${name}"`;
+  if (!Array.isArray(sources) || sources.length === 0) return [{ file, property: `${at} sources`, message: 'no sources: every resource must cite one' }];
+  return sources.flatMap((source, i) => {
+    const property = `${at} sources[${i}]`;
+    if (!source?.title) return [{ file, property: `${property}.title`, message: 'empty, but every source needs a title' }];
+    if (!source.path) return [{ file, property: `${property}.path`, message: `source "${shorten(source.title)}" has no address` }];
+    if (!isHttpUrl(source.path))
+      return [{ file, property: `${property}.path`, message: `source "${shorten(source.title)}": ${JSON.stringify(shorten(source.path))} is not an http(s) address` }];
+    return [];
+  });
+}
+
+const MAX_SHOWN = 40;
+/** Long or hostile values are quoted in messages, never in full. */
+const shorten = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+
 function parseCell(raw: string, field: Field, isKnownIso3?: (code: string) => boolean): Cell | { problem: string } {
   const c = field.constraints ?? {};
-  if (raw === '') return c.required ? { problem: 'empty, but the value is required' } : null;
-  const shown = JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  if (raw === '' && c.required) return { problem: field.format === 'uri' ? 'empty: the row has no address for its source' : 'empty, but the value is required' };
+  if (raw === '') return null;
+  const shown = JSON.stringify(shorten(raw));
   let value: Cell = raw;
   switch (field.type) {
     case 'integer':

@@ -263,5 +263,9 @@ export default css`
       break-inside: avoid;
       border-color: #999;
     }
+    /* A card taller than a page may break, but never across its chart. */
+    [part='chart'] {
+      break-inside: avoid;
+    }
   }
 `;

@@ -48,6 +48,7 @@ const MAX_SHOWN_ID = 60;
  * @csspart download - The "Download CSV" button.
  * @csspart table-toggle - The button that shows the data as a table.
  * @csspart table - The data table.
+ * @csspart embed-toggle - The Embed button (with `show-embed`).
  * @csspart embed - The embed snippet, when shown.
  * @csspart error - The message shown instead of the card when something is wrong.
  *
@@ -59,9 +60,15 @@ const MAX_SHOWN_ID = 60;
  * @cssproperty --di-accent - Colour of the claim's subject (Japan) in every chart.
  * @cssproperty --di-muted - Colour of everything the subject is compared with.
  * @cssproperty --di-reference - Colour of reference lines and annotations.
- * @cssproperty --di-series-1 - First series colour (also --di-series-2 to --di-series-4).
+ * @cssproperty --di-series-1 - First colour of series told apart by colour.
+ * @cssproperty --di-series-2 - Second series colour.
+ * @cssproperty --di-series-3 - Third series colour.
+ * @cssproperty --di-series-4 - Fourth series colour.
  * @cssproperty --di-focus - Colour of the keyboard focus ring.
- * @cssproperty --di-supported - Colour of a "supported" verdict (also --di-partly, --di-not-supported, --di-unverifiable).
+ * @cssproperty --di-supported - Colour of a "supported" verdict.
+ * @cssproperty --di-partly - Colour of a "partly supported" verdict.
+ * @cssproperty --di-not-supported - Colour of a "not supported" verdict.
+ * @cssproperty --di-unverifiable - Colour of an "unverifiable" verdict.
  *
  * @event di-render - The chart was drawn; `detail`: `{ id, width }`.
  * @event di-download - The CSV was saved; `detail`: `{ id, filename, csv }`.
@@ -108,17 +115,21 @@ export class DefenceIndicator extends LitElement {
   private frame = 0;
   private pendingWidth = 0;
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  /** Print preview and PDF export switch to print media without always firing `beforeprint`. */
+  private readonly printQuery = matchMedia('print');
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     addEventListener('beforeprint', this.onBeforePrint);
+    this.printQuery.addEventListener('change', this.onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
     removeEventListener('beforeprint', this.onBeforePrint);
+    this.printQuery.removeEventListener('change', this.onBeforePrint);
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.resizeObserver = this.intersectionObserver = null;
@@ -248,7 +259,8 @@ export class DefenceIndicator extends LitElement {
   }
 
   private renderCheck({ status, verdict, reasoning, figures }: ClaimCheck): TemplateResult {
-    return html`<section part="claim-check" data-status=${status} aria-label="Claim check">
+    // A named section is a landmark: its name must differ from the other cards' on the page.
+    return html`<section part="claim-check" data-status=${status} aria-label=${`Claim check: ${this.loaded!.indicator.title}`}>
       <span class="verdict">${verdict}</span>
       <p class="reasoning">${reasoning}</p>
       ${figures.length

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: builds the project and the comparison pages, then measures ours, vega-embed
+ * and bare Observable Plot in one headless Chromium, interleaved run by run (the order rotates)
+ * so that the machine's noise falls on all three alike. Prints markdown tables and writes
+ * `bench/results.json`.
+ *
+ * Options: --runs N (measured runs, default 5) --warmup N (default 1) --cards N (default 100)
+ *          --cpu-throttle N (CDP CPU slow-down, default 1) --vega-renderer canvas|svg
+ *          --no-build (use dist/ as it is)
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+import { launchBrowser, serve } from '../tests/browser/helpers.js';
+import { BENCH_DIST, buildPages, bytesOf, ROOT } from './build.js';
+import { measureDownload, measureOneCard, measureReport, type ReportFigures, VIEWPORT } from './measure.js';
+import { benchPage, COLUMN_WIDTH, repeatIds, type Variant, VARIANTS } from './pages.js';
+import { breakdownTable, type Figures, median, table, targets } from './report.js';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    cards: { type: 'string', default: '100' },
+    'cpu-throttle': { type: 'string', default: '1' },
+    'vega-renderer': { type: 'string', default: 'canvas' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(args.runs);
+const warmup = Number(args.warmup);
+const cards = Number(args.cards);
+const cpuThrottle = Number(args['cpu-throttle']);
+const vegaRenderer = args['vega-renderer'] === 'svg' ? 'svg' : 'canvas';
+
+/** The registry's ids and dataset sizes, read through Vite so that `?raw` imports work in Node. */
+async function registry(): Promise<Array<{ id: string; datasetBytes: number }>> {
+  const vite = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false } });
+  try {
+    const { INDICATORS } = (await vite.ssrLoadModule('/src/indicators/index.ts')) as typeof import('../src/indicators/index.js');
+    return INDICATORS.map((i) => ({ id: i.id, datasetBytes: Buffer.byteLength(i.dataset.text) }));
+  } finally {
+    await vite.close();
+  }
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+if (!args['no-build']) {
+  log('npm run build …');
+  execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+log('building the comparison pages …');
+const { scripts, parts, breakdownTotal } = await buildPages();
+const indicators = await registry();
+const ids = indicators.map((i) => i.id);
+const largest = indicators.reduce((a, b) => (b.datasetBytes > a.datasetBytes ? b : a));
+
+const pages: Record<string, string> = { '/download.html': benchPage('ours', [largest.id], scripts.ours) };
+for (const variant of VARIANTS) {
+  pages[`/one-${variant}.html`] = benchPage(variant, [ids[0]!], scripts[variant], { vegaRenderer });
+  pages[`/report-${variant}.html`] = benchPage(variant, repeatIds(ids, cards), scripts[variant], { vegaRenderer });
+}
+const server = await serve(BENCH_DIST, { pages });
+const browser = await launchBrowser();
+const chromium = browser.version();
+const oneCard: Record<Variant, number[]> = { ours: [], vega: [], plot: [] };
+const report: Record<Variant, ReportFigures[]> = { ours: [], vega: [], plot: [] };
+const downloads: Array<{ time: number; bytes: number }> = [];
+const options = { cpuThrottle };
+try {
+  for (let run = 0; run < warmup + runs; run++) {
+    const measured = run >= warmup;
+    // Rotate the order, so that no variant always goes first.
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]!);
+    for (const variant of order) {
+      const one = await measureOneCard(browser, `${server.url}/one-${variant}.html`, options);
+      const many = await measureReport(browser, `${server.url}/report-${variant}.html`, cards, options);
+      log(`${measured ? `run ${run - warmup + 1}/${runs}` : 'warm-up'} ${variant}: one card ${one.toFixed(0)} ms; ` +
+        `${cards} cards first screen ${many.firstScreen.toFixed(0)} ms (${many.firstScreenCards} cards), all ${many.allDrawn.toFixed(0)} ms, heap ${(many.heap / 1e6).toFixed(1)} MB`);
+      if (measured) {
+        oneCard[variant].push(one);
+        report[variant].push(many);
+      }
+    }
+    const download = await measureDownload(browser, `${server.url}/download.html`, options);
+    if (measured) downloads.push(download);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const figures = Object.fromEntries(
+  VARIANTS.map((variant) => [
+    variant,
+    {
+      bytes: bytesOf(readFileSync(join(BENCH_DIST, scripts[variant]))),
+      oneCard: median(oneCard[variant]),
+      firstScreen: median(report[variant].map((r) => r.firstScreen)),
+      allDrawn: median(report[variant].map((r) => r.allDrawn)),
+      heap: median(report[variant].map((r) => r.heap)),
+    } satisfies Figures,
+  ]),
+) as Record<Variant, Figures>;
+const download = { id: largest.id, time: median(downloads.map((d) => d.time)), bytes: downloads[0]!.bytes };
+const goals = targets(figures);
+
+const setup =
+  `Headless Chromium ${chromium}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+  `column ${COLUMN_WIDTH}px, medians of ${runs} runs after ${warmup} warm-up, CPU throttle ${cpuThrottle}×, ` +
+  `vega-embed renderer ${vegaRenderer}, ${cards} cards = ${ids.length} indicators repeated; one card = ${ids[0]}.`;
+console.log(`${setup}\n\n${table(figures, download, goals, cards)}\n\n${breakdownTable(parts, breakdownTotal)}`);
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      setup: { runs, warmup, cards, cpuThrottle, vegaRenderer, viewport: VIEWPORT, columnWidth: COLUMN_WIDTH, indicators: ids },
+      figures,
+      download,
+      targets: goals,
+      breakdown: { parts, total: breakdownTotal },
+      samples: { oneCard, report, downloads },
+    },
+    null,
+    2,
+  )}\n`,
+);

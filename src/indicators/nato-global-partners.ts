@@ -1,0 +1,235 @@
+import * as Plot from '@observablehq/plot';
+import * as d3 from 'd3';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from '../../datasets/world-110m.topo.json';
+import text from '../../datasets/nato-global-partners.csv?raw';
+import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
+import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
+import type { Row } from '../lib/datapackage.js';
+
+export type PartnerRow = Row & {
+  country: string;
+  iso3: string;
+  /** ISO 3166 numeric, the id of the country's shape in world-atlas. */
+  iso_numeric: string;
+  /** Year, year-month or date; empty where unconfirmed. */
+  formalised: string | null;
+  formalised_year: number | null;
+  framework: string;
+  confidence: 'H' | 'M';
+  note: string | null;
+  source: string;
+  source_url: string;
+};
+
+/** The article's "one of nine countries". */
+const CLAIMED_COUNT = 9;
+const SUBJECT_ISO3 = 'JPN';
+const YEAR_NOT_CONFIRMED = 'year not confirmed';
+
+type CountryShape = Feature<Geometry>;
+
+/**
+ * The world's country shapes (world-atlas 1:110m, simplified by `npm run derive`), converted
+ * from TopoJSON on first use rather than when the bundle loads.
+ */
+let shapes: CountryShape[] | undefined;
+function countryShapes(): CountryShape[] {
+  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+  shapes ??= (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features;
+  return shapes;
+}
+
+const uniquePartners = (rows: PartnerRow[]) => [...new Map(rows.map((r) => [r.iso3, r])).values()];
+const yearOf = (r: PartnerRow) => (r.formalised_year === null ? YEAR_NOT_CONFIRMED : String(r.formalised_year));
+
+export function check(rows: PartnerRow[]): ClaimCheck {
+  const partners = uniquePartners(rows);
+  if (partners.length === 0) {
+    return {
+      status: 'unverifiable',
+      verdict: 'Cannot be checked',
+      reasoning: 'The data lists no partners across the globe.',
+      figures: [],
+    };
+  }
+  const japan = partners.find((r) => r.iso3 === SUBJECT_ISO3);
+  const unconfirmed = partners.filter((r) => r.formalised_year === null).map((r) => r.country);
+  const figures = [
+    { label: 'Partners across the globe', value: String(partners.length) },
+    ...(japan ? [{ label: 'Japan’s partnership formalised', value: `${yearOf(japan)}, ${japan.framework}` }] : []),
+    ...(unconfirmed.length ? [{ label: 'Year of formalisation not confirmed', value: unconfirmed.join(', ') }] : []),
+  ];
+  if (!japan) {
+    return {
+      status: 'not-supported',
+      verdict: 'Not supported',
+      reasoning: `NATO’s list holds ${partners.length} partners across the globe, but Japan is not among them.`,
+      figures,
+    };
+  }
+  if (partners.length !== CLAIMED_COUNT) {
+    return {
+      status: 'not-supported',
+      verdict: 'Not supported',
+      reasoning: `NATO’s list holds ${partners.length} partners across the globe, Japan among them, not ${CLAIMED_COUNT}.`,
+      figures,
+    };
+  }
+  return {
+    status: 'supported',
+    verdict: 'Supported',
+    reasoning: `NATO’s list holds ${partners.length} partners across the globe, and Japan is one of them (partnership formalised in ${yearOf(japan)}).`,
+    figures,
+  };
+}
+
+export function describe(rows: PartnerRow[]): string {
+  const partners = uniquePartners(rows);
+  if (partners.length === 0) return 'No partners across the globe in the data.';
+  const listed = partners.map((r) => `${r.country} (${yearOf(r)})`).join(', ');
+  return (
+    `World map of NATO’s ${partners.length} partners across the globe, all beyond the Euro-Atlantic area, ` +
+    `with the year each partnership was formalised: ${listed}.`
+  );
+}
+
+/** How far from its shape's centre a partner's label sits, and which way it runs. */
+interface LabelPlace {
+  /** Degrees of longitude and latitude, so that the layout scales with the map. */
+  dLon: number;
+  dLat: number;
+  /** Pixels, for a gap that does not scale. */
+  dy: number;
+  textAnchor: 'start' | 'middle' | 'end';
+}
+
+/** Labels placed by hand, over sea or non-partner land, so that the neighbours in Asia do not overlap. */
+const LABEL_PLACES: Record<string, LabelPlace> = {
+  AFG: { dLon: -8, dLat: 7, dy: 0, textAnchor: 'end' },
+  AUS: { dLon: 0, dLat: 0, dy: 0, textAnchor: 'middle' },
+  COL: { dLon: 6, dLat: 0, dy: 0, textAnchor: 'start' },
+  IRQ: { dLon: -6, dLat: -5, dy: 0, textAnchor: 'end' },
+  JPN: { dLon: 9, dLat: 0, dy: 0, textAnchor: 'start' },
+  KOR: { dLon: -4, dLat: -7, dy: 0, textAnchor: 'end' },
+  MNG: { dLon: 0, dLat: 7, dy: 0, textAnchor: 'middle' },
+  NZL: { dLon: -3, dLat: -5, dy: 0, textAnchor: 'end' },
+  PAK: { dLon: -2, dLat: -11, dy: 0, textAnchor: 'middle' },
+};
+const DEFAULT_PLACE: LabelPlace = { dLon: 0, dLat: 0, dy: 0, textAnchor: 'middle' };
+/** When only Japan is labelled: below it, over the sea and clear of the other partners. */
+const JAPAN_ALONE: LabelPlace = { dLon: 0, dLat: 0, dy: 20, textAnchor: 'middle' };
+/** Below this width the Asian partners' labels would overlap: only Japan is labelled on the map, all in the caption. */
+const ALL_LABELS_WIDTH = 720;
+/** Room around the partners for the labels beside the outermost ones (Mongolia's sits above it, New Zealand's below). */
+const MAP_INSET = { insetTop: 34, insetBottom: 24, insetLeft: 8, insetRight: 8 };
+/** Tips wrap at this many ems; Plot draws them at 10 px and needs some room beside them for the pointer. */
+const TIP_MAX_EMS = 24;
+const TIP_FONT_SIZE = 10;
+const TIP_ROOM = 24;
+/** Shapes smaller than this (steradians; Japan is about 0.009) also get a dot, so the eye finds them on a small map. */
+const SMALL_AREA = 0.01;
+
+/** A partner with its shape and where to put its label, in longitude and latitude. */
+interface Placed {
+  row: PartnerRow;
+  shape: CountryShape;
+  lon: number;
+  lat: number;
+  small: boolean;
+}
+
+export function chart(
+  rows: PartnerRow[],
+  { width = 640, height, document, colors = DEFAULT_COLORS }: ChartOptions = {},
+): SVGSVGElement | HTMLElement {
+  const narrow = width < NARROW;
+  const land = countryShapes();
+  const placed: Placed[] = uniquePartners(rows).flatMap((row) => {
+    const shape = land.find((s) => s.id === row.iso_numeric);
+    if (!shape) return [];
+    const [lon, lat] = d3.geoCentroid(shape);
+    return [{ row, shape, lon, lat, small: d3.geoArea(shape) < SMALL_AREA }];
+  });
+  const fillOf = (p: Placed) => (p.row.iso3 === SUBJECT_ISO3 ? colors.accent : colors.series[0]!);
+  const allLabels = width >= ALL_LABELS_WIDTH;
+  const labelled = allLabels ? placed : placed.filter((p) => p.row.iso3 === SUBJECT_ISO3);
+  const label = (p: Placed) => `${p.row.country}\n${yearOf(p.row)}`;
+  // A narrow map is too short for a long tip: the framework and note are left to the data table there.
+  const tooltip = (p: Placed) =>
+    [
+      p.row.country,
+      `Formalised: ${p.row.formalised ?? YEAR_NOT_CONFIRMED}`,
+      narrow ? '' : `Framework: ${p.row.framework}`,
+      p.row.note && !narrow ? `Note: ${p.row.note}` : '',
+      `Source: ${p.row.source}${p.row.confidence === 'M' ? ' (one secondary source)' : ''}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  // One text mark per partner: each has its own offset and anchor.
+  const labelMarks = labelled.map((p) => {
+    const isJapan = p.row.iso3 === SUBJECT_ISO3;
+    const { dLon, dLat, dy, textAnchor } = allLabels ? (LABEL_PLACES[p.row.iso3] ?? DEFAULT_PLACE) : JAPAN_ALONE;
+    return Plot.text([p], {
+      x: (d: Placed) => d.lon + dLon,
+      y: (d: Placed) => d.lat + dLat,
+      dy,
+      textAnchor,
+      text: label,
+      fill: isJapan ? colors.accent : 'currentColor',
+      fontWeight: isJapan ? 'bold' : 'normal',
+      fontSize: narrow ? 11 : 12,
+      stroke: colors.background,
+      strokeWidth: 3,
+      lineHeight: 1.1,
+    });
+  });
+  return Plot.plot({
+    document,
+    width,
+    height,
+    margin: 4,
+    // Fitted to the partners, not the world: the map is as large as the card allows.
+    projection: {
+      type: 'equal-earth',
+      domain: { type: 'FeatureCollection', features: placed.length ? placed.map((p) => p.shape) : land },
+      ...(allLabels ? MAP_INSET : { inset: 4 }),
+    },
+    caption: !allLabels
+      ? `Partners and the year each partnership was formalised: ${placed.map((p) => `${p.row.country} (${yearOf(p.row)})`).join(', ')}.`
+      : undefined,
+    marks: [
+      Plot.geo(land, { clip: 'frame', fill: colors.muted, fillOpacity: 0.3, stroke: colors.background, strokeWidth: 0.5 }),
+      Plot.geo(placed, { geometry: (p: Placed) => p.shape, fill: fillOf, stroke: colors.background, strokeWidth: 0.5 }),
+      // Small partners (Japan, Korea, New Zealand) need a mark the eye can find at 110m scale.
+      Plot.dot(placed.filter((p) => p.small), { x: 'lon', y: 'lat', r: 2.5, fill: fillOf, stroke: colors.background, strokeWidth: 1 }),
+      ...labelMarks,
+      Plot.tip(
+        placed,
+        // No wider than half the map, so that Plot can always fit it beside the pointer.
+        Plot.pointer({ x: 'lon', y: 'lat', title: tooltip, fill: colors.background, lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE) }),
+      ),
+    ],
+  });
+}
+
+export const natoGlobalPartners: Indicator<PartnerRow> = {
+  id: 'nato-global-partners',
+  title: 'NATO counts nine “partners across the globe” beyond the Euro-Atlantic area, and Japan is one of them',
+  subtitle: 'NATO’s partners across the globe in 2022, with the year each partnership was formalised',
+  claim: {
+    quote:
+      'NATO has recognised Japan as one of nine countries beyond the Euro-Atlantic area – often referred to as ‘partners across the globe’ – with which it is developing relations, and NATO’s top leadership has consistently described Japan as a ‘natural partner’ over the years.',
+  },
+  dataset: { name: 'nato-global-partners', text },
+  notes: [
+    '“Formalised” is the year of the first formal instrument of the partnership (a joint declaration, an Individual Partnership and Cooperation Programme or a partnership agreement); relations often began earlier.',
+    'NATO’s list of partners across the globe still included Afghanistan in 2022, although cooperation was suspended after 2021; the year its partnership was formalised is not confirmed, so none is shown.',
+    'The map shows country shapes from Natural Earth (world-atlas, 1:110m), which draws borders as they are on the ground, not as any government claims them.',
+  ],
+  check,
+  chart,
+  describe,
+};

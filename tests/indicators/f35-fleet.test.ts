@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { CLAIMED_TOTAL, chart, check, describe as describeChart, f35Fleet, type FleetRow, headline } from '../../src/indicators/f35-fleet.js';
+import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
+import { ROOT } from '../shared-files.js';
+
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'datasets/datapackage.json'), 'utf8')) as DataPackage;
+const resource = findResource(pkg, 'f35-fleet');
+const load = () => parseResource<FleetRow>(readFileSync(resolve(ROOT, 'datasets', resource.path), 'utf8'), resource);
+
+const isJapan = (r: FleetRow) => r.iso3 === 'JPN';
+const total = (rows: FleetRow[]) => rows.reduce((sum, r) => sum + r.planned, 0);
+const withJapanVariant = (rows: FleetRow[], variant: FleetRow['variant'], planned: number) =>
+  rows.map((r) => (isJapan(r) && r.variant === variant ? { ...r, planned } : r));
+const textsOf = (node: Element) => [...node.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+describe('f35-fleet check', () => {
+  it('supports the 147: Japan’s variants add up to the article’s figure', () => {
+    const rows = load();
+    const japan = rows.filter(isJapan);
+    expect(new Set(japan.map((r) => r.variant))).toEqual(new Set(['F-35A', 'F-35B']));
+    expect(total(japan)).toBe(CLAIMED_TOTAL);
+    const result = check(rows);
+    expect(result.status).toBe('supported');
+    for (const r of japan) expect(result.reasoning).toContain(`${r.planned} ${r.variant}`);
+    expect(result.figures).toContainEqual({ label: 'Japan, all variants', value: String(total(japan)) });
+    for (const r of japan) expect(result.figures.some((f) => f.label.includes(r.as_of))).toBe(true);
+  });
+
+  it('does not support it when Japan’s variants sum to 140', () => {
+    const rows = load();
+    const a = rows.find((r) => isJapan(r) && r.variant === 'F-35A')!;
+    const altered = withJapanVariant(rows, 'F-35A', a.planned - 7);
+    expect(total(altered.filter(isJapan))).toBe(140);
+    const result = check(altered);
+    expect(result.status).toBe('not-supported');
+    expect(result.reasoning).toContain('= 140 aircraft');
+  });
+
+  it('does not fall for the 105 added in December 2018 (63 F-35A + 42 F-35B)', () => {
+    const result = check(withJapanVariant(load(), 'F-35A', 63));
+    expect(result.status).toBe('not-supported');
+    expect(result.reasoning).toContain('= 105 aircraft');
+  });
+
+  it('cannot check the claim without Japan', () => {
+    const result = check(load().filter((r) => !isJapan(r)));
+    expect(result.status).toBe('unverifiable');
+    expect(result.figures).toEqual([]);
+  });
+});
+
+describe('f35-fleet text', () => {
+  it('computes the headline from the data', () => {
+    const rows = load();
+    expect(headline(rows)).toContain(`plans ${total(rows.filter(isJapan))} F-35s in two variants`);
+    expect(headline(rows)).toContain('after the United States');
+    expect(f35Fleet.title).toBe(headline(rows));
+    expect(headline(rows.filter((r) => !isJapan(r)))).not.toContain('Japan');
+  });
+
+  it('describes every fleet with its total', () => {
+    const rows = load();
+    const text = describeChart(rows);
+    const us = total(rows.filter((r) => r.iso3 === 'USA'));
+    expect(text).toContain(us.toLocaleString('en-GB'));
+    expect(text).toContain(`Japan plans ${total(rows.filter(isJapan))}`);
+    for (const country of new Set(rows.map((r) => r.country))) expect(text).toContain(country);
+  });
+});
+
+describe('f35-fleet chart', () => {
+  const document = new JSDOM('').window.document;
+
+  it.each([320, 1200])('draws an SVG at %i px with Japan labelled and the cut US bar carrying its real total', (width) => {
+    const rows = load();
+    const node = chart(rows, { width, document });
+    const svg = node.localName === 'svg' ? node : node.querySelector('svg');
+    expect(svg).not.toBeNull();
+    expect(svg!.getAttribute('width')).toBe(String(width));
+    const texts = textsOf(svg!);
+    expect(texts).toContain('Japan');
+    expect(texts.some((t) => t.startsWith(`${total(rows.filter(isJapan))} = `))).toBe(true);
+    const us = total(rows.filter((r) => r.iso3 === 'USA')).toLocaleString('en-GB');
+    // On a phone the cut bar has room for its total only; its variants are in the tooltip.
+    expect(texts.some((t) => t.startsWith(width < 480 ? `${us} in all` : `${us} = `))).toBe(true);
+    expect(texts.some((t) => t.includes('bar is cut'))).toBe(true);
+  });
+
+  it('cuts no bar when the largest fleet is not far ahead', () => {
+    const rows = load().filter((r) => r.iso3 !== 'USA');
+    const texts = textsOf(chart(rows, { width: 640, document }));
+    expect(texts.some((t) => t.includes('bar is cut'))).toBe(false);
+    expect(texts).toContain('Japan');
+  });
+});

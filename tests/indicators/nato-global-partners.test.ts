@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import world from 'world-atlas/countries-110m.json';
+import { check, chart, describe as describeRows, type PartnerRow } from '../../src/indicators/nato-global-partners.js';
+import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
+import { ROOT } from '../shared-files.js';
+
+const datasets = resolve(ROOT, 'datasets');
+const pkg = JSON.parse(readFileSync(resolve(datasets, 'datapackage.json'), 'utf8')) as DataPackage;
+const resource = findResource(pkg, 'nato-global-partners');
+const rows = parseResource<PartnerRow>(readFileSync(resolve(datasets, resource.path), 'utf8'), resource);
+const atlasIds = new Set((world as { objects: { countries: { geometries: Array<{ id: string }> } } }).objects.countries.geometries.map((g) => g.id));
+
+describe('nato-global-partners check', () => {
+  it('supports the claim on the real data: nine partners, Japan among them', () => {
+    const result = check(rows);
+    expect(result.status).toBe('supported');
+    expect(result.figures.find((f) => f.label === 'Partners across the globe')?.value).toBe(String(rows.length));
+    const japan = rows.find((r) => r.iso3 === 'JPN')!;
+    expect(result.reasoning).toContain(String(japan.formalised_year));
+  });
+
+  it('names the partner whose year is unconfirmed, never a year for it', () => {
+    const unconfirmed = rows.filter((r) => r.formalised_year === null);
+    expect(unconfirmed.map((r) => r.country)).toContain('Afghanistan');
+    expect(check(rows).figures.find((f) => f.label.includes('not confirmed'))?.value).toBe(unconfirmed.map((r) => r.country).join(', '));
+  });
+
+  it('does not support eight partners, or ten', () => {
+    const eight = rows.filter((r) => r.iso3 !== 'COL');
+    expect(check(eight).status).toBe('not-supported');
+    expect(check(eight).reasoning).toContain(`${eight.length} partners`);
+    const ten = [...rows, { ...rows[0]!, country: 'Elsewhere', iso3: 'XXX', iso_numeric: '999' }];
+    expect(check(ten).status).toBe('not-supported');
+  });
+
+  it('does not support nine partners without Japan', () => {
+    const swapped = rows.map((r) => (r.iso3 === 'JPN' ? { ...r, country: 'Elsewhere', iso3: 'XXX' } : r));
+    const result = check(swapped);
+    expect(result.status).toBe('not-supported');
+    expect(result.reasoning).toContain('Japan is not among them');
+  });
+
+  it('cannot check an empty list', () => {
+    expect(check([]).status).toBe('unverifiable');
+  });
+});
+
+describe('nato-global-partners chart', () => {
+  const document = new JSDOM('').window.document;
+
+  it('finds every partner’s shape in world-atlas by its ISO numeric code', () => {
+    for (const r of rows) expect(atlasIds.has(r.iso_numeric), `${r.country} (${r.iso_numeric})`).toBe(true);
+  });
+
+  it.each([320, 1200])('draws at %i px with Japan labelled and its year, and no year for Afghanistan', (width) => {
+    const node = chart(rows, { width, document });
+    const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
+    expect(svg.getAttribute('width')).toBe(String(width));
+    const text = node.textContent ?? '';
+    const japan = rows.find((r) => r.iso3 === 'JPN')!;
+    expect(svg.textContent).toContain('Japan');
+    expect(svg.textContent).toContain(String(japan.formalised_year));
+    expect(text).toContain('Afghanistan');
+    expect(text).toContain('year not confirmed');
+    // Every partner is named at every width: on the map, or in the caption when the map is narrow.
+    for (const r of rows) expect(text).toContain(r.country);
+    // Land plus one filled shape per partner.
+    expect(svg.querySelectorAll('path').length).toBeGreaterThan(rows.length);
+  });
+
+  it('fills Japan with the accent colour and the others with a series colour', () => {
+    const colors = { accent: '#aa0000', muted: '#999999', reference: '#333333', series: ['#0000aa', '#00aa00', '#aa00aa', '#00aaaa'], background: '#ffffff' };
+    const svg = chart(rows, { width: 1200, document, colors });
+    const fills = [...svg.querySelectorAll('path')].map((p) => p.getAttribute('fill'));
+    expect(fills.filter((f) => f === colors.accent).length).toBeGreaterThanOrEqual(1);
+    expect(fills.filter((f) => f === colors.series[0]).length).toBeGreaterThanOrEqual(rows.length - 1);
+  });
+});
+
+describe('nato-global-partners text alternative', () => {
+  it('names every partner with its year', () => {
+    const text = describeRows(rows);
+    for (const r of rows) expect(text).toContain(`${r.country} (${r.formalised_year ?? 'year not confirmed'})`);
+  });
+});
