@@ -256,13 +256,18 @@ const country: Field = str('country', 'Country name as the source gives it', tru
 const usd = (name: string, description: string): Field => ({ name, type: 'number', description, constraints: { minimum: 0 } });
 const share: Field = { name: 'share_of_gdp_pct', type: 'number', description: 'Military expenditure as a share of GDP, per cent', constraints: { minimum: 0, maximum: 100 } };
 /**
- * A share of GDP above 100% is a real SIPRI figure where GDP collapsed in war (Kuwait 1991: 117.35,
- * SIPRI note 95), so the all-country table allows it; 200 still catches a figure in the wrong unit.
+ * A share of GDP above 100% is a real SIPRI figure where GDP collapsed in war. The limit of 100
+ * stays, so that a figure in the wrong unit is caught; the one published exception is listed.
  */
 const shareAnyCountry: Field = {
   ...share,
-  description: `${share.description}; above 100 where GDP collapsed in war (Kuwait 1991)`,
-  constraints: { minimum: 0, maximum: 200 },
+  reviewedExceptions: [
+    {
+      key: { iso3: 'KWT', year: '1991' },
+      value: '117.35',
+      reason: 'As published by SIPRI (2025 release, Share_of_GDP sheet, with SIPRI note 95): the year of the Gulf War, after Iraq\'s occupation had collapsed Kuwait\'s GDP.',
+    },
+  ],
 };
 const sipriYear: Field = { name: 'year', type: 'integer', description: 'Calendar year', constraints: { required: true, minimum: 1949, maximum: 2024 } };
 const confidence: Field = { name: 'confidence', type: 'string', description: 'H: official or primary source, or several that agree; M: one secondary source', constraints: { required: true, enum: ['H', 'M'] } };

@@ -51,8 +51,10 @@ export interface Claim {
 export interface Indicator<R extends Row = Row> {
   /** Stable public id, used in `<defence-indicator indicator="…">` and as the CSV file name. */
   id: string;
-  /** A headline that states the finding, as a newspaper chart would. */
+  /** A headline that states the finding, as a newspaper chart would; it holds no figure the data could contradict. */
   title: string;
+  /** The headline computed from the rows, where the finding is a figure (a rank, a count); `title` when absent. */
+  headline?(rows: R[]): string;
   /** The measure and its unit. */
   subtitle: string;
   claim: Claim;
@@ -66,4 +68,9 @@ export interface Indicator<R extends Row = Row> {
   chart(rows: R[], options?: ChartOptions): SVGSVGElement | HTMLElement;
   /** A text alternative for the chart that states its finding. */
   describe(rows: R[]): string;
+}
+
+/** The card's headline: computed from the rows where the indicator can, its fixed title otherwise. */
+export function headlineOf<R extends Row>(indicator: Indicator<R>, rows: R[]): string {
+  return indicator.headline?.(rows) ?? indicator.title;
 }

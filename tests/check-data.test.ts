@@ -186,3 +186,18 @@ describe('npm run check:data (the CLI)', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('reviewed exceptions to a range', () => {
+  const master = findResource(real, 'sipri-milex-2025');
+  const header = 'country,iso3,year,share_of_gdp_pct,current_usd_m,constant_2023_usd_m';
+  const parse = (line: string) => parseResource(`${header}\n${line}\n`, master);
+
+  it('accepts the published Kuwait 1991 share of GDP above 100%', () => {
+    expect(parse('Kuwait,KWT,1991,117.35,,')[0]!.share_of_gdp_pct).toBe(117.35);
+  });
+
+  it('flags the same key with another value, and the same value in another row', () => {
+    expect(() => parse('Kuwait,KWT,1991,118,,')).toThrow(/row 2, column "share_of_gdp_pct": 118 is above the maximum 100/);
+    expect(() => parse('Kuwait,KWT,1992,117.35,,')).toThrow(/117.35 is above the maximum 100/);
+  });
+});

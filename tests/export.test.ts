@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headlineOf } from '../src/indicator.js';
 import { INDICATORS } from '../src/indicators/index.js';
 import { toCSV } from '../src/lib/csv.js';
 import { loadRows, resourceOf } from '../src/lib/data.js';
@@ -45,7 +46,7 @@ describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))
     expect(height).toBeGreaterThan(100);
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
     const words = (svg.textContent ?? '').replace(/\s+/g, ' ');
-    expect(words).toContain(indicator.title.split(' ').slice(0, 4).join(' '));
+    expect(words).toContain(headlineOf(indicator, loadRows(indicator.dataset)).split(' ').slice(0, 4).join(' '));
     expect(words).toContain(resourceOf(indicator.dataset.name).sources[0]!.title);
     expect(svg.querySelector('svg')).not.toBeNull(); // the chart, nested
     expect(svg.querySelector('style')).toBeNull();

@@ -3,7 +3,7 @@
  * the chart Plot drew, and the source line below. Built with the DOM of any document (jsdom's in
  * Node), so that the text is escaped by the serializer, not by hand.
  */
-import type { Indicator } from '../../src/indicator.js';
+import { headlineOf, type Indicator } from '../../src/indicator.js';
 import { DEFAULT_COLORS, finishChart } from '../../src/lib/chart.js';
 import type { Resource, Row } from '../../src/lib/datapackage.js';
 
@@ -94,7 +94,7 @@ export function cardSvg(
     svg.append(node);
   };
 
-  addText({ text: indicator.title, size: 18, bold: true, color: style.text });
+  addText({ text: headlineOf(indicator, rows), size: 18, bold: true, color: style.text });
   addText({ text: indicator.subtitle, size: 13, color: style.mutedText });
   y += padding / 2;
 

@@ -2,7 +2,6 @@ import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-spending-rank.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
-import { loadRows } from '../lib/data.js';
 import type { Row } from '../lib/datapackage.js';
 import { largest, ordinal, ordinalWord, withArticle } from '../lib/words.js';
 
@@ -266,12 +265,14 @@ export function chart(
   });
 }
 
+const FALLBACK_TITLE = 'How Japan’s military spending ranks among the world’s largest';
+
 /** The headline, computed from the data so that it cannot contradict it. */
 export function headline(rows: SpendingRow[]): string {
   const year = ofYear(rows);
   const current = standing(year, 'current_usd_m');
   const constant = standing(year, 'constant_2023_usd_m');
-  if (!current) return 'How Japan’s military spending ranks among the world’s largest';
+  if (!current) return FALLBACK_TITLE;
   const main = `Japan was the world’s ${largest(current.rank)} military spender in ${CLAIM_YEAR}`;
   if (!constant || constant.rank === current.rank) return main;
   return `${main} in current dollars, ${ordinalWord(constant.rank)} in constant (2023) dollars`;
@@ -281,13 +282,8 @@ const dataset = { name: 'defence-spending-rank', text };
 
 export const defenceSpendingRank: Indicator<SpendingRow> = {
   id: 'defence-spending-rank',
-  get title() {
-    try {
-      return headline(loadRows<SpendingRow>(dataset));
-    } catch {
-      return headline([]); // The card shows the data problem instead of the title.
-    }
-  },
+  title: FALLBACK_TITLE,
+  headline,
   subtitle: `Military expenditure in ${CLAIM_YEAR}, current US$ millions: the ${SHOWN} largest spenders, ranked (SIPRI)`,
   claim: {
     quote:

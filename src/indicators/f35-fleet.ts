@@ -2,7 +2,6 @@ import * as Plot from '@observablehq/plot';
 import text from '../../datasets/f35-fleet.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { type ChartColors, DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
-import { loadRows } from '../lib/data.js';
 import type { Row } from '../lib/datapackage.js';
 import { largest, numberWord, withArticle } from '../lib/words.js';
 
@@ -245,12 +244,14 @@ function tooltip(fleet: Fleet, cut: boolean): string {
   ].join('\n');
 }
 
+const FALLBACK_TITLE = 'Planned F-35 fleets, by country and variant';
+
 /** The headline, computed from the data so that it cannot contradict it. */
 export function headline(rows: FleetRow[]): string {
   const all = fleets(rows);
   const index = all.findIndex((f) => f.iso3 === JAPAN);
   const japan = all[index];
-  if (!japan) return 'Planned F-35 fleets, by country and variant';
+  if (!japan) return FALLBACK_TITLE;
   const variants = `${numberWord(japan.segments.length)} variant${japan.segments.length > 1 ? 's' : ''}`;
   const place =
     index === 1 ? `the largest planned fleet after ${withArticle(all[0]!.name)}` : `the ${largest(index + 1)} planned fleet`;
@@ -261,13 +262,8 @@ const dataset = { name: 'f35-fleet', text };
 
 export const f35Fleet: Indicator<FleetRow> = {
   id: 'f35-fleet',
-  get title() {
-    try {
-      return headline(loadRows<FleetRow>(dataset));
-    } catch {
-      return headline([]); // The card shows the data problem instead of the title.
-    }
-  },
+  title: FALLBACK_TITLE,
+  headline,
   subtitle: 'Planned F-35 fleets by country and variant, number of aircraft (programmes of record and announced plans)',
   claim: {
     quote:

@@ -26,6 +26,21 @@ export interface Field {
   /** `uri` for addresses: only http(s) is accepted. */
   format?: 'default' | 'uri';
   constraints?: FieldConstraints;
+  /** Values outside `minimum`/`maximum` that a person checked against the source and kept. */
+  reviewedExceptions?: ReviewedException[];
+}
+
+/**
+ * A published figure outside its field's range, kept on purpose. It is accepted only in the
+ * row with that key and only with exactly that value: a changed figure is flagged again.
+ */
+export interface ReviewedException {
+  /** The row's primary key, as written in the CSV, e.g. `{ "iso3": "KWT", "year": "1991" }`. */
+  key: Record<string, string>;
+  /** The value as written in the CSV. */
+  value: string;
+  /** Why the figure is right, for the next person who reads the schema. */
+  reason: string;
 }
 
 export interface Schema {
@@ -136,7 +151,10 @@ export function parseResource<R extends Row = Row>(
     const row: Row = {};
     for (const field of fields) {
       const raw = record[header.indexOf(field.name)]!;
-      const result = parseCell(raw, field, isKnownIso3);
+      const reviewed = field.reviewedExceptions?.some(
+        (e) => e.value === raw && Object.entries(e.key).every(([k, v]) => record[header.indexOf(k)] === v),
+      );
+      const result = parseCell(raw, field, { isKnownIso3, inRange: reviewed });
       if (typeof result === 'object' && result !== null) add({ line, column: field.name, message: result.problem });
       else row[field.name] = result;
     }
@@ -171,7 +189,11 @@ const MAX_SHOWN = 40;
 /** Long or hostile values are quoted in messages, never in full. */
 const shorten = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
 
-function parseCell(raw: string, field: Field, isKnownIso3?: (code: string) => boolean): Cell | { problem: string } {
+function parseCell(
+  raw: string,
+  field: Field,
+  { isKnownIso3, inRange = false }: { isKnownIso3?: (code: string) => boolean; inRange?: boolean },
+): Cell | { problem: string } {
   const c = field.constraints ?? {};
   if (raw === '' && c.required) return { problem: field.format === 'uri' ? 'empty: the row has no address for its source' : 'empty, but the value is required' };
   if (raw === '') return null;
@@ -193,7 +215,7 @@ function parseCell(raw: string, field: Field, isKnownIso3?: (code: string) => bo
       break;
     }
   }
-  if (typeof value === 'number') {
+  if (typeof value === 'number' && !inRange) {
     if (c.minimum !== undefined && value < c.minimum) return { problem: `${value} is below the minimum ${c.minimum}` };
     if (c.maximum !== undefined && value > c.maximum) return { problem: `${value} is above the maximum ${c.maximum}` };
   }

@@ -72,6 +72,8 @@ async function open(url: string, viewport?: { width: number; height: number }): 
 
 /** Resolves once every card on the page has drawn its chart. */
 async function allDrawn(tab: Page): Promise<void> {
+  // Cards draw when they come near the viewport: bring each one there, as a reader scrolling would.
+  for (const card of await tab.locator('defence-indicator').all()) await card.scrollIntoViewIfNeeded();
   await tab.waitForFunction(() =>
     [...document.querySelectorAll('defence-indicator')].every((el) => el.shadowRoot?.querySelector('[part="chart"] svg')),
   );

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CLAIMED_RANK, chart, check, defenceSpendingRank, describe as describeChart, headline, rankBy, type SpendingRow } from '../../src/indicators/defence-spending-rank.js';
+import { headlineOf } from '../../src/indicator.js';
 import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
 import { ordinal, ordinalWord } from '../../src/lib/words.js';
 import { ROOT } from '../shared-files.js';
@@ -96,7 +97,7 @@ describe('defence-spending-rank text', () => {
     const title = headline(rows);
     expect(title).toContain(`${ordinalWord(japanRank(rows, 'current_usd_m'))}-largest`);
     expect(title).toContain(ordinalWord(japanRank(rows, 'constant_2023_usd_m')));
-    expect(defenceSpendingRank.title).toBe(title);
+    expect(headlineOf(defenceSpendingRank, rows)).toBe(title);
     expect(headline([])).not.toMatch(/\d|ninth/);
   });
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CLAIMED_TOTAL, chart, check, describe as describeChart, f35Fleet, type FleetRow, headline } from '../../src/indicators/f35-fleet.js';
+import { headlineOf } from '../../src/indicator.js';
 import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
 import { ROOT } from '../shared-files.js';
 
@@ -57,7 +58,7 @@ describe('f35-fleet text', () => {
     const rows = load();
     expect(headline(rows)).toContain(`plans ${total(rows.filter(isJapan))} F-35s in two variants`);
     expect(headline(rows)).toContain('after the United States');
-    expect(f35Fleet.title).toBe(headline(rows));
+    expect(headlineOf(f35Fleet, rows)).toBe(headline(rows));
     expect(headline(rows.filter((r) => !isJapan(r)))).not.toContain('Japan');
   });
 

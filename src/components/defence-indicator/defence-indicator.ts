@@ -1,12 +1,13 @@
+import { group } from 'd3';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
-import type { ClaimCheck, Indicator } from '../../indicator.js';
+import { type ClaimCheck, headlineOf, type Indicator } from '../../indicator.js';
 import { findIndicator, INDICATORS } from '../../indicators/index.js';
 import { colorsOf, finishChart } from '../../lib/chart.js';
 import { toCSV } from '../../lib/csv.js';
 import { loadRows, resourceOf } from '../../lib/data.js';
-import { DataError, type Resource, type Row } from '../../lib/datapackage.js';
+import { DataError, type Resource, type Row, type Source } from '../../lib/datapackage.js';
 import { saveFile } from '../../lib/download.js';
 import { isHttpUrl } from '../../lib/url.js';
 import styles from './defence-indicator.styles.js';
@@ -16,6 +17,7 @@ interface Loaded {
   indicator: Indicator<Row>;
   resource: Resource;
   rows: Row[];
+  title: string;
   check: ClaimCheck;
   description: string;
 }
@@ -145,18 +147,24 @@ export class DefenceIndicator extends LitElement {
 
   protected override updated(): void {
     // Observe the chart box only once the card is near the viewport: cards below the fold cost nothing.
-    const box = this.renderRoot.querySelector('[part="chart"]');
+    const box = this.chartBox();
     if (!box || this.intersectionObserver) return;
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.intersectionObserver?.disconnect();
-        this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry!.contentRect.width));
+        // Draw at once at the measured width; the resize observer then follows later changes.
+        this.width = Math.floor(box.getBoundingClientRect().width);
+        this.resizeObserver = new ResizeObserver(([change]) => this.onResize(change!.contentRect.width));
         this.resizeObserver.observe(box);
       },
       { rootMargin: LAZY_MARGIN },
     );
     this.intersectionObserver.observe(this);
+  }
+
+  private chartBox(): Element | null {
+    return this.renderRoot.querySelector('[part="chart"]');
   }
 
   private onResize(width: number): void {
@@ -174,7 +182,7 @@ export class DefenceIndicator extends LitElement {
   };
 
   private readonly onBeforePrint = () => {
-    if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
+    if (this.width === 0) this.width = Math.floor(this.chartBox()?.getBoundingClientRect().width ?? 0) || 640;
   };
 
   private load(): void {
@@ -196,6 +204,7 @@ export class DefenceIndicator extends LitElement {
         indicator,
         resource: resourceOf(indicator.dataset.name),
         rows,
+        title: headlineOf(indicator, rows),
         check: indicator.check(rows),
         description: indicator.describe(rows),
       };
@@ -223,15 +232,15 @@ export class DefenceIndicator extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.problem) return this.renderProblem(this.problem);
-    const { indicator, check } = this.loaded!;
+    const { indicator, title, check } = this.loaded!;
     return html`
       <article part="card" aria-labelledby="title">
         ${this.noTitle
-          ? html`<h2 id="title" class="visually-hidden">${indicator.title}</h2>`
-          : html`<h2 id="title" part="title">${indicator.title}</h2>
+          ? html`<h2 id="title" class="visually-hidden">${title}</h2>`
+          : html`<h2 id="title" part="title">${title}</h2>
               <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
         ${this.noQuote ? nothing : this.renderQuote(indicator)} ${this.noCheck ? nothing : this.renderCheck(check)}
-        <figure part="chart" aria-label=${`Chart: ${indicator.title}`}>
+        <figure part="chart" aria-label=${`Chart: ${title}`}>
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
         </figure>
         ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
@@ -260,7 +269,7 @@ export class DefenceIndicator extends LitElement {
 
   private renderCheck({ status, verdict, reasoning, figures }: ClaimCheck): TemplateResult {
     // A named section is a landmark: its name must differ from the other cards' on the page.
-    return html`<section part="claim-check" data-status=${status} aria-label=${`Claim check: ${this.loaded!.indicator.title}`}>
+    return html`<section part="claim-check" data-status=${status} aria-label=${`Claim check: ${this.loaded!.title}`}>
       <span class="verdict">${verdict}</span>
       <p class="reasoning">${reasoning}</p>
       ${figures.length
@@ -273,11 +282,18 @@ export class DefenceIndicator extends LitElement {
 
   private renderSources(): TemplateResult {
     const { indicator, resource } = this.loaded!;
+    const link = (source: Source, text: string, label?: string) =>
+      html`${isHttpUrl(source.path) ? html`<a href=${source.path} aria-label=${label ?? nothing}>${text}</a>` : text}${source.version ? ` (${source.version})` : ''}`;
+    // One publisher, several pages: name it once and number its pages.
+    const byPublisher = group(resource.sources, (source) => source.title);
     return html`<footer part="sources">
       <p>
         Sources:
-        ${resource.sources.map(
-          (source, i) => html`${i ? '; ' : ''}${isHttpUrl(source.path) ? html`<a href=${source.path}>${source.title}</a>` : source.title}${source.version ? ` (${source.version})` : ''}`,
+        ${[...byPublisher].map(
+          ([title, pages], i) =>
+            html`${i ? '; ' : ''}${pages.length === 1
+              ? link(pages[0]!, title)
+              : html`${title} (${pages.map((page, n) => html`${n ? ', ' : ''}${link(page, String(n + 1), `${title}, page ${n + 1}`)}`)})`}`,
         )}.
       </p>
       ${indicator.notes.length ? html`<ul>${indicator.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
@@ -305,7 +321,7 @@ export class DefenceIndicator extends LitElement {
   private renderTable(): TemplateResult {
     const { indicator, resource, rows } = this.loaded!;
     const fields = resource.schema.fields;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`Data: ${indicator.title}`}>
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`Data: ${this.loaded!.title}`}>
       <table part="table">
         <caption>${resource.title ?? indicator.id} (${rows.length} rows)</caption>
         <thead>
