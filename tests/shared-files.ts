@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type DataPackage, findResource, parseResource, type Row } from '../src/lib/datapackage.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const SHARED = resolve(ROOT, '../shared');
@@ -19,4 +20,12 @@ export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The article's text with white space collapsed, or null when `../shared` is absent. */
 export function readArticle(): string | null {
   return existsSync(ARTICLE_FILE) ? collapseSpace(readFileSync(ARTICLE_FILE, 'utf8')) : null;
+}
+
+const datapackage = JSON.parse(readFileSync(resolve(ROOT, 'datasets/datapackage.json'), 'utf8')) as DataPackage;
+
+/** A dataset's rows, read afresh from `datasets/` and parsed against its description. */
+export function readRows<R extends Row>(name: string): R[] {
+  const resource = findResource(datapackage, name);
+  return parseResource<R>(readFileSync(resolve(ROOT, 'datasets', resource.path), 'utf8'), resource);
 }

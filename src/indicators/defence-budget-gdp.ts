@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-budget-gdp.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
+import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 
 export type BudgetRow = Row & {
@@ -147,7 +147,7 @@ export function chart(
       }),
       Plot.tip(
         series,
-        Plot.pointerX({
+        Plot.pointerX({ render: unlabelled,
           x: 'year',
           y: 'share_of_gdp_pct',
           fill: colors.background,

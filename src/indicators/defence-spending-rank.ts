@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-spending-rank.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
+import { DEFAULT_COLORS, formatExact, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 import { largest, ordinal, ordinalWord, withArticle } from '../lib/words.js';
 
@@ -243,7 +243,7 @@ export function chart(
       ...labels(shown.filter(isJapan), { fill: colors.accent, fontWeight: 'bold' }),
       Plot.tip(
         shown,
-        Plot.pointerY({
+        Plot.pointerY({ render: unlabelled,
           // On a phone the tip is wider than half the chart: pinned to the axis, it opens rightwards and fits.
           x: (b: Bar) => (narrow ? 0 : b.value),
           y: 'name',

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import text from '../../datasets/f35-fleet.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { type ChartColors, DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
+import { type ChartColors, DEFAULT_COLORS, formatExact, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 import { largest, numberWord, withArticle } from '../lib/words.js';
 
@@ -208,7 +208,7 @@ export function chart(
         : []),
       Plot.tip(
         all,
-        Plot.pointerY({
+        Plot.pointerY({ render: unlabelled,
           // On a phone the tip is wider than half the chart: pinned to the axis, it opens rightwards and fits.
           x: (f: Fleet) => (narrow ? 0 : Math.min(f.total, xMax)),
           y: 'name',

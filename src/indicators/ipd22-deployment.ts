@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import text from '../../datasets/ipd22-deployment.csv?raw';
 import type { ChartOptions, CheckFigure, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
+import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 
 export type DeploymentRow = Row & {
@@ -375,7 +375,7 @@ export function chart(
       // One tip for the row nearest the pointer, wherever along the row it is.
       Plot.tip(
         events,
-        Plot.pointerY({
+        Plot.pointerY({ render: unlabelled,
           x: (r: TimelineRow) => (r.end ? new Date((r.start!.getTime() + r.end.getTime()) / 2) : r.start),
           y: 'key',
           dy: BAR_OFFSET,

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from '../../datasets/world-110m.topo.json';
 import text from '../../datasets/nato-global-partners.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
+import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 
 export type PartnerRow = Row & {
@@ -209,7 +209,7 @@ export function chart(
       Plot.tip(
         placed,
         // No wider than half the map, so that Plot can always fit it beside the pointer.
-        Plot.pointer({ x: 'lon', y: 'lat', title: tooltip, fill: colors.background, lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE) }),
+        Plot.pointer({ render: unlabelled, x: 'lon', y: 'lat', title: tooltip, fill: colors.background, lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE) }),
       ),
     ],
   });

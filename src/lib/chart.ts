@@ -1,3 +1,4 @@
+import * as Plot from '@observablehq/plot';
 /** Colours and helpers shared by the chart functions. */
 
 /**
@@ -65,3 +66,15 @@ export function colorsOf(element: Element): ChartColors {
     background: read('--di-background', DEFAULT_COLORS.background),
   };
 }
+
+/**
+ * A mark `render` that drops the `aria-label` Plot puts on the mark's group. Pass it in the
+ * options of a pointer transform (`Plot.pointerX({ render: unlabelled, … })`): Plot draws the
+ * tip anew on every pointer move, after `finishChart` has run, and an `aria-label` on a bare
+ * `<g>` is invalid ARIA. Readers who cannot point get the same figures from the data table.
+ */
+export const unlabelled: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+  const group = next?.(index, scales, values, dimensions, context) ?? null;
+  group?.removeAttribute('aria-label');
+  return group;
+};

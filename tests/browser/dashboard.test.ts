@@ -131,9 +131,12 @@ describe('the dashboard', () => {
 
     it('quotes the article in a blockquote that cites it', async (context) => {
       const quote = card.locator('blockquote');
+      // What a reader sees: cards far from the screen are not rendered (content-visibility), so bring it there.
+      await quote.scrollIntoViewIfNeeded();
       expect(await quote.getAttribute('cite')).toBe(ARTICLE.url);
-      const text = collapseSpace(await quote.innerText()).replace(/^“|”$/g, '');
-      expect(text).toBe(collapseSpace(indicator.claim.quote));
+      const shownText = async () => collapseSpace(await quote.innerText()).replace(/^“|”$/g, '');
+      await expect.poll(shownText).toBe(collapseSpace(indicator.claim.quote));
+      const text = await shownText();
       if (article === null) return context.skip(NO_ARTICLE);
       expect(article.includes(text), `"${text}" is not in the article`).toBe(true);
     });
@@ -202,9 +205,9 @@ describe.each([320, 1200])('at %i px wide', (width) => {
 
   it('draws every chart at the width of its box, and the page does not scroll sideways', async () => {
     for (const id of IDS) {
-      const sizes = await cardOf(page, id)
-        .locator('[part="chart"]')
-        .evaluate((box) => ({ box: box.clientWidth, svg: box.querySelector('svg')!.getBoundingClientRect().width }));
+      const box = cardOf(page, id).locator('[part="chart"]');
+      await box.scrollIntoViewIfNeeded();
+      const sizes = await box.evaluate((box) => ({ box: box.clientWidth, svg: box.querySelector('svg')!.getBoundingClientRect().width }));
       expect(sizes.box, id).toBeLessThanOrEqual(width);
       expect(Math.abs(sizes.svg - sizes.box), `${id}: chart ${sizes.svg} px in a box of ${sizes.box} px`).toBeLessThanOrEqual(1);
     }
@@ -233,6 +236,16 @@ describe.each(SCHEMES.flatMap((scheme) => [[scheme, false], [scheme, true]] as c
         for (const id of IDS) await cardOf(page, id).getByRole('button', { name: 'Embed', exact: true }).click();
         expect(await page.locator('defence-indicator table').count()).toBe(IDS.length);
       }
+      // Show each chart's tooltip: Plot draws it anew on every pointer move, after the card finished its chart.
+      for (const id of IDS) {
+        const chart = cardOf(page, id).locator('[part="chart"] svg').first();
+        await chart.hover();
+        expect(await chart.evaluate((svg) => svg.querySelectorAll('[aria-label]:not([role])').length), `${id}: aria-label on a bare <g>`).toBe(0);
+      }
+      // Leave one tooltip showing while axe looks.
+      const hovered = cardOf(page, 'f35-fleet').locator('[part="chart"] svg').first();
+      await hovered.hover();
+      await expect.poll(() => hovered.locator('g[pointer-events="none"] text').count()).toBeGreaterThan(0);
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const violations = await page.evaluate(async () => {
         const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] });

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CLAIMED_RANK, chart, check, defenceSpendingRank, describe as describeChart, headline, rankBy, type SpendingRow } from '../../src/indicators/defence-spending-rank.js';
 import { headlineOf } from '../../src/indicator.js';
-import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
 import { ordinal, ordinalWord } from '../../src/lib/words.js';
-import { ROOT } from '../shared-files.js';
+import { readRows } from '../shared-files.js';
 
-const pkg = JSON.parse(readFileSync(resolve(ROOT, 'datasets/datapackage.json'), 'utf8')) as DataPackage;
-const resource = findResource(pkg, 'defence-spending-rank');
-const load = () => parseResource<SpendingRow>(readFileSync(resolve(ROOT, 'datasets', resource.path), 'utf8'), resource);
+const load = () => readRows<SpendingRow>('defence-spending-rank');
 
 type Measure = 'current_usd_m' | 'constant_2023_usd_m';
 const isJapan = (r: SpendingRow) => r.iso3 === 'JPN';

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CLAIMED_TOTAL, chart, check, describe as describeChart, f35Fleet, type FleetRow, headline } from '../../src/indicators/f35-fleet.js';
 import { headlineOf } from '../../src/indicator.js';
-import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
-import { ROOT } from '../shared-files.js';
+import { readRows } from '../shared-files.js';
 
-const pkg = JSON.parse(readFileSync(resolve(ROOT, 'datasets/datapackage.json'), 'utf8')) as DataPackage;
-const resource = findResource(pkg, 'f35-fleet');
-const load = () => parseResource<FleetRow>(readFileSync(resolve(ROOT, 'datasets', resource.path), 'utf8'), resource);
+const load = () => readRows<FleetRow>('f35-fleet');
 
 const isJapan = (r: FleetRow) => r.iso3 === 'JPN';
 const total = (rows: FleetRow[]) => rows.reduce((sum, r) => sum + r.planned, 0);

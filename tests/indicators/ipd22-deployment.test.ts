@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { calendarSpan, check, chart, describe as describeRows, type DeploymentRow } from '../../src/indicators/ipd22-deployment.js';
-import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
-import { ROOT } from '../shared-files.js';
+import { readRows } from '../shared-files.js';
 
-const datasets = resolve(ROOT, 'datasets');
-const pkg = JSON.parse(readFileSync(resolve(datasets, 'datapackage.json'), 'utf8')) as DataPackage;
-const resource = findResource(pkg, 'ipd22-deployment');
-const rows = parseResource<DeploymentRow>(readFileSync(resolve(datasets, resource.path), 'utf8'), resource);
+const rows = readRows<DeploymentRow>('ipd22-deployment');
 
 const isPlan = (r: DeploymentRow) => r.kind === 'deployment' && r.units === 'all units';
 const plan = rows.find(isPlan)!;

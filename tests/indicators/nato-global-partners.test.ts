@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import world from 'world-atlas/countries-110m.json';
+import world from '../../datasets/world-110m.topo.json';
 import { check, chart, describe as describeRows, type PartnerRow } from '../../src/indicators/nato-global-partners.js';
-import { type DataPackage, findResource, parseResource } from '../../src/lib/datapackage.js';
-import { ROOT } from '../shared-files.js';
+import { readRows } from '../shared-files.js';
 
-const datasets = resolve(ROOT, 'datasets');
-const pkg = JSON.parse(readFileSync(resolve(datasets, 'datapackage.json'), 'utf8')) as DataPackage;
-const resource = findResource(pkg, 'nato-global-partners');
-const rows = parseResource<PartnerRow>(readFileSync(resolve(datasets, resource.path), 'utf8'), resource);
+const rows = readRows<PartnerRow>('nato-global-partners');
 const atlasIds = new Set((world as { objects: { countries: { geometries: Array<{ id: string }> } } }).objects.countries.geometries.map((g) => g.id));
 
 describe('nato-global-partners check', () => {

@@ -41,6 +41,9 @@ export default css`
 
     display: block;
     container-type: inline-size;
+    /* A report of many cards lays out and paints only the cards near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 900px;
     font-family: var(--di-font);
     color: var(--di-text);
     background: var(--di-background);
@@ -254,6 +257,9 @@ export default css`
     white-space: nowrap;
   }
   @media print {
+    :host {
+      content-visibility: visible;
+    }
     [part='controls'],
     [part='embed'],
     .table-wrap {

@@ -22,6 +22,19 @@ interface Loaded {
   description: string;
 }
 
+type Findings = Pick<Loaded, 'title' | 'check' | 'description'>;
+const findings = new WeakMap<Row[], Findings>();
+
+/** What a card computes from its rows: once per page, however many cards show the indicator. */
+function findingsOf(indicator: Indicator<Row>, rows: Row[]): Findings {
+  let found = findings.get(rows);
+  if (!found) {
+    found = { title: headlineOf(indicator, rows), check: indicator.check(rows), description: indicator.describe(rows) };
+    findings.set(rows, found);
+  }
+  return found;
+}
+
 /** What went wrong, in words a reader can act on, with details where there are several. */
 interface Problem {
   message: string;
@@ -204,9 +217,7 @@ export class DefenceIndicator extends LitElement {
         indicator,
         resource: resourceOf(indicator.dataset.name),
         rows,
-        title: headlineOf(indicator, rows),
-        check: indicator.check(rows),
-        description: indicator.describe(rows),
+        ...findingsOf(indicator, rows),
       };
     } catch (error) {
       const details = error instanceof DataError ? error.message.split('\n') : [String(error)];
