@@ -66,7 +66,7 @@ export function check(rows: BudgetRow[]): ClaimCheck {
       verdict: 'Partly supported',
       reasoning:
         `Japan did spend about 1% of GDP (${pct(baseline)} in ${BASELINE_YEAR}), but the Basic Policy 2022 only cites ` +
-        `NATO's 2% benchmark; it sets no 2% target for Japan. By ${latest.year} the share was ${pct(latest.share_of_gdp_pct)}.`,
+        `NATO’s 2% benchmark; it sets no 2% target for Japan. By ${latest.year} the share was ${pct(latest.share_of_gdp_pct)}.`,
       figures: [...figures, { label: 'NATO benchmark cited, not adopted', value: pct(benchmark.share_of_gdp_pct) }],
     };
   }
