@@ -34,6 +34,7 @@ const PAGES = {
   '/favicon.ico': '',
   '/all.html': page('Every card under CSP', IDS.map((id) => card(id)).join('')),
   '/twice.html': page('The same card twice', card(IDS[0]!, 'id="a"') + card(IDS[0]!, 'id="b"')),
+  '/switch.html': page('A card whose indicator changes', card(IDS[0]!, 'id="a"')),
   '/print.html': page('Cards below the fold', IDS.map((id) => SPACER + card(id)).join('')),
 };
 
@@ -184,6 +185,21 @@ describe('the embed script', () => {
     expect(wide).toBe(await column());
     expect(wide).toBeGreaterThan(800);
     expect((await renders(tab)).a).toEqual([narrow, wide]);
+    await tab.close();
+  });
+
+  it('changes indicator, through a wrong id and back, and still follows its container', async () => {
+    const tab = await open(`${server.url}/switch.html`, { width: 500, height: 800 });
+    await allDrawn(tab);
+    const setIndicator = (id: string) => tab.$eval('#a', (el, value) => el.setAttribute('indicator', value), id);
+    await setIndicator('no-such-indicator');
+    await expect.poll(() => tab.locator('#a [part="error"]').count()).toBe(1);
+    await setIndicator(IDS[1]!);
+    await allDrawn(tab);
+    const narrow = await chartWidth(tab, '#a');
+    await tab.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(() => chartWidth(tab, '#a')).toBeGreaterThan(narrow);
+    expect((await renders(tab)).a).toHaveLength(3); // the first card, the second, the second wider
     await tab.close();
   });
 

@@ -145,10 +145,17 @@ export class DefenceIndicator extends LitElement {
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
     removeEventListener('beforeprint', this.onBeforePrint);
     this.printQuery.removeEventListener('change', this.onBeforePrint);
+    this.stopObserving();
+  }
+
+  /** Forgets the chart box: it is rendered anew when the card changes indicator or recovers from an error. */
+  private stopObserving(): void {
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.resizeObserver = this.intersectionObserver = null;
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.width = 0;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -201,6 +208,8 @@ export class DefenceIndicator extends LitElement {
   private load(): void {
     this.loaded = this.problem = null;
     this.chartNode = null;
+    // The next chart is drawn when its box is measured near the viewport, as on first render.
+    this.stopObserving();
     const id = this.indicator?.trim() ?? '';
     const valid = INDICATORS.map((i) => i.id).join(', ');
     const indicator = findIndicator(id);
