@@ -78,6 +78,21 @@ export function check(rows: BudgetRow[]): ClaimCheck {
   };
 }
 
+const FALLBACK_TITLE = 'Japan’s defence spending as a share of GDP, against the 1% and 2% levels';
+
+/** The headline, computed from the data so that it cannot contradict it. */
+export function headline(rows: BudgetRow[]): string {
+  const series = observed(rows);
+  const latest = series[series.length - 1];
+  const article = series.find((r) => r.year === ARTICLE_YEAR);
+  if (!latest || !article) return FALLBACK_TITLE;
+  const change = latest.share_of_gdp_pct > article.share_of_gdp_pct ? 'had risen to' : 'stood at';
+  return (
+    `Japan spent ${pct(article.share_of_gdp_pct)} of GDP on defence in ${ARTICLE_YEAR}; by ${latest.year} it ${change} ` +
+    `${pct(latest.share_of_gdp_pct)}, ${latest.share_of_gdp_pct < 2 ? 'still short of' : 'at or above'} 2%`
+  );
+}
+
 export function describe(rows: BudgetRow[]): string {
   const series = observed(rows);
   const first = series[0];
@@ -160,7 +175,8 @@ export function chart(
 
 export const defenceBudgetGdp: Indicator<BudgetRow> = {
   id: 'defence-budget-gdp',
-  title: 'Japan’s defence spending held near 1% of GDP for six decades and has risen since 2022, still short of 2%',
+  title: FALLBACK_TITLE,
+  headline,
   subtitle: 'Military expenditure as a share of GDP, per cent, 1952–2024 (SIPRI)',
   claim: {
     quote:

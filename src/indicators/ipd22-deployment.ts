@@ -105,6 +105,24 @@ function unitsAway(rows: DeploymentRow[]): string {
   return `; ${days.length === 1 ? 'the surface unit' : 'each surface unit'} was away ${low === high ? low : `${low}–${high}`} days`;
 }
 
+const FALLBACK_TITLE = 'Japan’s Indo-Pacific Deployment 2022: units, exercises and port calls';
+
+/** The headline, computed from the data so that it cannot contradict it. */
+export function headline(rows: DeploymentRow[]): string {
+  const plan = planOf(rows);
+  if (!plan) return FALLBACK_TITLE;
+  const { months, days } = calendarSpan(plan.start, plan.end);
+  const planned = plannedCountries(rows);
+  const everyPlaceNamed =
+    NAMED_COUNTRIES.every((c) => planned.some((r) => r.country === c.country)) &&
+    planned.filter((r) => r.region === SOUTH_PACIFIC).length >= MIN_SOUTH_PACIFIC;
+  return (
+    `Japan’s Indo-Pacific Deployment 2022 was planned for ${dayMonth(plan.start)} – ${dayMonthYear(plan.end)}, ` +
+    `${plural(months, 'month')} and ${plural(days, 'day')}` +
+    (everyPlaceNamed ? ', with port calls planned in every place the article names' : '')
+  );
+}
+
 export function check(rows: DeploymentRow[]): ClaimCheck {
   const plan = planOf(rows);
   const planned = plannedCountries(rows);
@@ -391,7 +409,8 @@ export function chart(
 
 export const ipd22Deployment: Indicator<DeploymentRow> = {
   id: 'ipd22-deployment',
-  title: 'Japan’s Indo-Pacific Deployment 2022 ran from mid-June to late October, about four months, with port calls planned in every place the article names',
+  title: FALLBACK_TITLE,
+  headline,
   subtitle: 'Dates of the deployment’s units, exercises and port calls, June–October 2022 (length in days)',
   claim: {
     quote:

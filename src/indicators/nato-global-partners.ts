@@ -8,6 +8,7 @@ import text from '../../datasets/nato-global-partners.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
+import { numberWord } from '../lib/words.js';
 
 export type PartnerRow = Row & {
   country: string;
@@ -44,6 +45,16 @@ function countryShapes(): CountryShape[] {
 
 const uniquePartners = (rows: PartnerRow[]) => [...new Map(rows.map((r) => [r.iso3, r])).values()];
 const yearOf = (r: PartnerRow) => (r.formalised_year === null ? YEAR_NOT_CONFIRMED : String(r.formalised_year));
+
+const FALLBACK_TITLE = 'NATO’s “partners across the globe” beyond the Euro-Atlantic area';
+
+/** The headline, computed from the data so that it cannot contradict it. */
+export function headline(rows: PartnerRow[]): string {
+  const partners = uniquePartners(rows);
+  if (partners.length === 0) return FALLBACK_TITLE;
+  const japan = partners.some((r) => r.iso3 === SUBJECT_ISO3);
+  return `NATO counts ${numberWord(partners.length)} “partners across the globe” beyond the Euro-Atlantic area, and Japan is ${japan ? '' : 'not '}one of them`;
+}
 
 export function check(rows: PartnerRow[]): ClaimCheck {
   const partners = uniquePartners(rows);
@@ -217,7 +228,8 @@ export function chart(
 
 export const natoGlobalPartners: Indicator<PartnerRow> = {
   id: 'nato-global-partners',
-  title: 'NATO counts nine “partners across the globe” beyond the Euro-Atlantic area, and Japan is one of them',
+  title: FALLBACK_TITLE,
+  headline,
   subtitle: 'NATO’s partners across the globe in 2022, with the year each partnership was formalised',
   claim: {
     quote:

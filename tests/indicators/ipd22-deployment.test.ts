@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { calendarSpan, check, chart, describe as describeRows, type DeploymentRow } from '../../src/indicators/ipd22-deployment.js';
+import { calendarSpan, check, chart, describe as describeRows, type DeploymentRow, headline } from '../../src/indicators/ipd22-deployment.js';
 import { readRows } from '../shared-files.js';
 
 const rows = readRows<DeploymentRow>('ipd22-deployment');
@@ -101,5 +101,21 @@ describe('ipd22-deployment text alternative', () => {
     const text = describeRows(rows);
     expect(text).toContain(`${daysFrom(plan.start!, plan.end!)} days`);
     expect(text).toContain('Vietnam');
+  });
+});
+
+describe('ipd22-deployment headline', () => {
+  it('gives the planned period and its length, computed from the plan row', () => {
+    const start = new Date(`${plan.start}T00:00:00Z`);
+    const end = new Date(`${plan.end}T00:00:00Z`);
+    const { months, days } = calendarSpan(start, end);
+    const title = headline(rows);
+    expect(title).toContain(`${months} months and ${days} days`);
+    expect(title).toContain('every place the article names');
+  });
+
+  it('drops the port-call clause when a named country is not on the plan, and the dates without a plan', () => {
+    expect(headline(rows.filter((r) => r.country !== 'Australia'))).not.toContain('every place');
+    expect(headline(rows.filter((r) => !isPlan(r)))).not.toMatch(/day|month|Jun|Oct/);
   });
 });

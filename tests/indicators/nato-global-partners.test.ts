@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import world from '../../datasets/world-110m.topo.json';
-import { check, chart, describe as describeRows, type PartnerRow } from '../../src/indicators/nato-global-partners.js';
+import { check, chart, describe as describeRows, headline, type PartnerRow } from '../../src/indicators/nato-global-partners.js';
+import { numberWord } from '../../src/lib/words.js';
 import { readRows } from '../shared-files.js';
 
 const rows = readRows<PartnerRow>('nato-global-partners');
@@ -78,5 +79,13 @@ describe('nato-global-partners text alternative', () => {
   it('names every partner with its year', () => {
     const text = describeRows(rows);
     for (const r of rows) expect(text).toContain(`${r.country} (${r.formalised_year ?? 'year not confirmed'})`);
+  });
+});
+
+describe('nato-global-partners headline', () => {
+  it('counts the partners in words and says whether Japan is one of them', () => {
+    expect(headline(rows)).toMatch(new RegExp(`^NATO counts ${numberWord(rows.length)} .*Japan is one of them$`));
+    expect(headline(rows.slice(0, 8).filter((r) => r.iso3 !== 'JPN'))).toMatch(/Japan is not one of them$/);
+    expect(headline([])).not.toMatch(/nine|\d/);
   });
 });
