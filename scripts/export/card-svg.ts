@@ -5,7 +5,7 @@
  */
 import { headlineOf, type Indicator } from '../../src/indicator.js';
 import { DEFAULT_COLORS, finishChart } from '../../src/lib/chart.js';
-import type { Resource, Row } from '../../src/lib/datapackage.js';
+import { type Resource, type Row, sourcesByPublisher } from '../../src/lib/datapackage.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -57,10 +57,13 @@ export function wrap(text: string, width: number, size: number, bold = false): s
   return lines;
 }
 
-/** The source line under the chart, worded as the card's sources part, each source named once. */
+/** The source line under the chart, worded as the card's sources part, each publisher named once. */
 export function sourceLine(resource: Resource): string {
-  const sources = [...new Set(resource.sources.map((s) => (s.version ? `${s.title} (${s.version})` : s.title)))];
-  return `Source${sources.length > 1 ? 's' : ''}: ${sources.join('; ')}.`;
+  const publishers = [...sourcesByPublisher(resource.sources)].map(([title, pages]) => {
+    const versions = [...new Set(pages.flatMap((page) => page.version ?? []))];
+    return versions.length ? `${title} (${versions.join(', ')})` : title;
+  });
+  return `Source${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}.`;
 }
 
 export interface CardSvgOptions {

@@ -226,6 +226,13 @@ function parseCell(
   return value;
 }
 
+/** Sources grouped by publisher (their title), in order of first mention: one publisher, several pages. */
+export function sourcesByPublisher(sources: readonly Source[]): Map<string, Source[]> {
+  const groups = new Map<string, Source[]>();
+  for (const source of sources) groups.set(source.title, [...(groups.get(source.title) ?? []), source]);
+  return groups;
+}
+
 /** The resource of that name, or an error naming the ones that exist. */
 export function findResource(pkg: DataPackage, name: string): Resource {
   const resource = pkg.resources.find((r) => r.name === name);

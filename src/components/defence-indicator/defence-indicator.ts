@@ -1,4 +1,3 @@
-import { group } from 'd3';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
@@ -7,7 +6,7 @@ import { findIndicator, INDICATORS } from '../../indicators/index.js';
 import { colorsOf, finishChart } from '../../lib/chart.js';
 import { toCSV } from '../../lib/csv.js';
 import { loadRows, resourceOf } from '../../lib/data.js';
-import { DataError, type Resource, type Row, type Source } from '../../lib/datapackage.js';
+import { DataError, type Resource, type Row, type Source, sourcesByPublisher } from '../../lib/datapackage.js';
 import { saveFile } from '../../lib/download.js';
 import { isHttpUrl } from '../../lib/url.js';
 import styles from './defence-indicator.styles.js';
@@ -305,7 +304,7 @@ export class DefenceIndicator extends LitElement {
     const link = (source: Source, text: string, label?: string) =>
       html`${isHttpUrl(source.path) ? html`<a href=${source.path} aria-label=${label ?? nothing}>${text}</a>` : text}${source.version ? ` (${source.version})` : ''}`;
     // One publisher, several pages: name it once and number its pages.
-    const byPublisher = group(resource.sources, (source) => source.title);
+    const byPublisher = sourcesByPublisher(resource.sources);
     return html`<footer part="sources">
       <p>
         Sources:
