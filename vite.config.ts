@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { UserConfig } from 'vite';
+import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { DataPackage } from './src/lib/datapackage.js';
+import { DATA_FOLDER, datasetGraph, jsonLdScriptText, sitePathOf } from './src/lib/jsonld.js';
 
 /** One entry for both library builds: it defines the elements and exports the registry. */
 const LIBRARY_ENTRY = 'src/index.ts';
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies ?? {});
+/** The data package and its CSV files, which the dashboard publishes in `dist/data/`. */
+const DATASETS = new URL('./datasets/', import.meta.url);
+const PACKAGE_FILE = 'datapackage.json';
 
 /**
  * `vite build --mode embed`: the classic script for report authors, with every dependency and
@@ -22,16 +27,81 @@ const esModule: UserConfig['build'] = {
   rollupOptions: { external: (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) },
 };
 
-export default defineConfig(({ mode }) => ({
-  // Relative addresses, so that dist/ works from any folder of a web server.
-  base: './',
-  build: { target: 'es2022', ...(mode === 'embed' ? embed : mode === 'module' ? esModule : {}) },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    // Browser tests share one machine's two cores; keep them from starving each other.
-    maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-}));
+/** The data package and the files it describes, as bytes, keyed by their path in `datasets/` (`datapackage.json` included). */
+interface DatasetFiles {
+  pkg: DataPackage;
+  files: Map<string, Buffer>;
+}
+
+/** Reads `datasets/datapackage.json` and every resource's CSV; never the raw snapshots in `datasets/sources/`. */
+function readDatasets(): DatasetFiles {
+  const packageBytes = readFileSync(new URL(PACKAGE_FILE, DATASETS));
+  const pkg = JSON.parse(packageBytes.toString('utf8')) as DataPackage;
+  const csvFiles = pkg.resources.map(({ path }) => [path, readFileSync(new URL(path, DATASETS))] as const);
+  return { pkg, files: new Map([[PACKAGE_FILE, packageBytes], ...csvFiles]) };
+}
+
+/** The page's JSON-LD: a schema.org `Dataset` for each resource, at the end of the head. */
+function jsonLdTag({ pkg, files }: DatasetFiles, siteUrl: string | undefined): HtmlTagDescriptor {
+  const graph = datasetGraph(pkg, { csvText: ({ path }) => files.get(path)!.toString('utf8'), siteUrl });
+  return { tag: 'script', attrs: { type: 'application/ld+json' }, children: jsonLdScriptText(graph), injectTo: 'head' };
+}
+
+/**
+ * The dashboard's build: the JSON-LD in `index.html`, and `datapackage.json` and every CSV in
+ * `dist/data/`, byte for byte. `datasets/` is read once, when the build starts, so that the
+ * metadata describes exactly the files published beside it.
+ */
+function publishDatasets(siteUrl: string | undefined): Plugin {
+  let datasets: DatasetFiles;
+  return {
+    name: 'publish-datasets',
+    apply: 'build',
+    buildStart() {
+      datasets = readDatasets();
+    },
+    transformIndexHtml: () => [jsonLdTag(datasets, siteUrl)],
+    generateBundle() {
+      for (const [path, source] of datasets.files) this.emitFile({ type: 'asset', fileName: sitePathOf(path), source });
+    },
+  };
+}
+
+/** `npm run dev`: the same JSON-LD and the same files under `data/`, read afresh on every request. */
+function serveDatasets(siteUrl: string | undefined): Plugin {
+  return {
+    name: 'serve-datasets',
+    apply: 'serve',
+    transformIndexHtml: () => [jsonLdTag(readDatasets(), siteUrl)],
+    configureServer(server) {
+      server.middlewares.use(`/${DATA_FOLDER}/`, (request, response, next) => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname.slice(1));
+        const source = readDatasets().files.get(path);
+        if (!source) return next();
+        response.setHeader('content-type', path === PACKAGE_FILE ? 'application/json' : 'text/csv; charset=utf-8');
+        response.end(source);
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const library = mode === 'embed' ? embed : mode === 'module' ? esModule : undefined;
+  /** Absolute address the site is published at, for the JSON-LD; unset, its addresses are relative to the page. */
+  const siteUrl = process.env.DI_SITE_URL || undefined;
+  return {
+    // Relative addresses, so that dist/ works from any folder of a web server.
+    base: './',
+    build: { target: 'es2022', ...library },
+    // The libraries carry their data inside; only the dashboard publishes the files and describes them.
+    plugins: library ? [] : [publishDatasets(siteUrl), serveDatasets(siteUrl)],
+    test: {
+      include: ['tests/**/*.test.ts'],
+      environment: 'node',
+      // Browser tests share one machine's two cores; keep them from starving each other.
+      maxWorkers: 2,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  };
+});

@@ -7,8 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
@@ -17,17 +16,19 @@ import type { Topology } from 'topojson-specification';
 const KEEP = 0.5;
 const GRID = 1e4;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const source = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-const world = JSON.parse(readFileSync(source, 'utf8')) as Topology;
+/** Writes `world-110m.topo.json` into `outDir`. */
+export function deriveAtlas(outDir: string): void {
+  const source = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+  const world = JSON.parse(readFileSync(source, 'utf8')) as Topology;
 
-const weighted = presimplify(world as Topology<{}>);
-const simplified = simplify(weighted, quantile(weighted, 1 - KEEP));
-// presimplify stores each point's weight as a third coordinate; the chart needs only x and y.
-simplified.arcs = simplified.arcs.map((arc) => arc.map(([x, y]) => [x!, y!]));
-const topology: Topology = quantize(simplified, GRID);
-const countries = topology.objects.countries as { geometries: Array<{ properties?: unknown }> };
-for (const geometry of countries.geometries) delete geometry.properties;
-delete topology.objects.land;
+  const weighted = presimplify(world as Topology<{}>);
+  const simplified = simplify(weighted, quantile(weighted, 1 - KEEP));
+  // presimplify stores each point's weight as a third coordinate; the chart needs only x and y.
+  simplified.arcs = simplified.arcs.map((arc) => arc.map(([x, y]) => [x!, y!]));
+  const topology: Topology = quantize(simplified, GRID);
+  const countries = topology.objects.countries as { geometries: Array<{ properties?: unknown }> };
+  for (const geometry of countries.geometries) delete geometry.properties;
+  delete topology.objects.land;
 
-writeFileSync(resolve(root, 'datasets/world-110m.topo.json'), JSON.stringify(topology) + '\n');
+  writeFileSync(resolve(outDir, 'world-110m.topo.json'), JSON.stringify(topology) + '\n');
+}

@@ -2,16 +2,25 @@
  * `npm run check:data` and the validator behind it (`parseResource`, which the element uses too),
  * against a corpus of files that are each broken in one way (`tests/fixtures/broken/`).
  * Every broken resource keeps the real schema of the dataset it copies, so these tests prove
- * that the schemas in `datasets/datapackage.json` catch each fault.
+ * that the schemas in `datasets/datapackage.json` catch each fault. When a dataset or its
+ * schema changes, `npx tsx tests/fixtures/broken/generate.ts` remakes the corpus from `datasets/`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParseRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { checkPackage } from '../scripts/check-package.js';
 import { CODES_OUTSIDE_ISO_3166_1, isKnownIso3 } from '../scripts/iso3.js';
-import { DataError, type DataPackage, type DataProblem, findResource, formatProblem, parseResource } from '../src/lib/datapackage.js';
+import {
+  DataError,
+  type DataPackage,
+  type DataProblem,
+  findResource,
+  formatProblem,
+  parseResource,
+  type Resource,
+} from '../src/lib/datapackage.js';
 import { ROOT } from './browser/helpers.js';
 
 const BROKEN = 'tests/fixtures/broken';
@@ -41,6 +50,7 @@ const CSV_CASES: Case[] = [
   { fault: 'share-over-100', row: 3, column: 'share_of_gdp_pct', problem: /203 is above the maximum 100/ },
   { fault: 'source-without-address', row: 3, column: 'source_url', problem: /empty: the row has no address for its source/ },
   { fault: 'source-not-http', row: 2, column: 'source_url', problem: /"javascript:alert\(document\.domain\)" is not an http\(s\) address/ },
+  { fault: 'missing-source-quote', row: 3, column: 'source_quote', problem: /empty, but the value is required/ },
 ];
 /** ISO membership is checked where the caller supplies the list (the script does; the bundle does not carry it). */
 const ISO_CASE: Case = { fault: 'unknown-iso', row: 2, column: 'iso3', problem: /"DZX" is not a known ISO 3166 alpha-3 code/ };
@@ -50,14 +60,32 @@ const textOf = (fault: string) => readFileSync(join(ROOT, BROKEN, resourceOf(fau
 
 /** The problems `parseResource` reports for a fault's file, or none. */
 function problemsOf(fault: string, options = {}): DataProblem[] {
+  return problemsIn(textOf(fault), resourceOf(fault), options);
+}
+
+/** The problems `parseResource` reports for a CSV text, or none. */
+function problemsIn(text: string, resource: Resource, options = {}): DataProblem[] {
   try {
-    parseResource(textOf(fault), resourceOf(fault), options);
+    parseResource(text, resource, options);
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
     return (error as DataError).problems;
   }
 }
+
+/**
+ * A CSV for a resource, its header made from the schema's field names so that it follows the
+ * schema when columns are added; each row gives cells by column name, the rest empty.
+ */
+function csvFor(resource: Resource, rows: Array<Record<string, string>>, { extraColumns = [] as string[] } = {}): string {
+  const names = resource.schema.fields.map((f) => f.name);
+  const columns = [...names, ...extraColumns];
+  return `${csvFormatRows([columns, ...rows.map((row) => columns.map((name) => row[name] ?? ''))])}\n`;
+}
+
+/** An observed row of defence-budget-gdp, which needs no quote. */
+const OBSERVED = { year: '2021', share_of_gdp_pct: '1.07', kind: 'observed', source: 'SIPRI', source_url: 'https://www.sipri.org/' };
 
 describe('the broken corpus', () => {
   it('keeps, for every resource, the real schema of the dataset it copies', () => {
@@ -100,7 +128,7 @@ describe('parseResource, the validator of the element and the script', () => {
   it('quotes a huge or hostile value in a message only in part', () => {
     const resource = findResource(real, 'defence-budget-gdp');
     const huge = `<img src=x onerror=alert(1)>${'9'.repeat(100_000)}`;
-    const text = `year,share_of_gdp_pct,kind,note,source,source_url\n2021,${huge},observed,,SIPRI,https://www.sipri.org/\n`;
+    const text = csvFor(resource, [{ ...OBSERVED, share_of_gdp_pct: huge }]);
     let message = '';
     try {
       parseResource(text, resource);
@@ -113,9 +141,39 @@ describe('parseResource, the validator of the element and the script', () => {
 
   it('reports a header that names a column twice', () => {
     const resource = findResource(real, 'defence-budget-gdp');
-    const text = 'year,share_of_gdp_pct,kind,note,source,source_url,year\n2021,1,observed,,SIPRI,https://www.sipri.org/,2021\n';
-    expect(() => parseResource(text, resource)).toThrow(/row 1, column "year": column appears more than once/);
+    const text = csvFor(resource, [OBSERVED], { extraColumns: ['year'] });
+    const problems = problemsIn(text, resource);
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/row 1, column "year": column appears more than once/);
   });
+});
+
+describe('requiredUnless: a quote for every policy row of defence-budget-gdp, none for SIPRI rows', () => {
+  const resource = findResource(real, 'defence-budget-gdp');
+  const policy = { year: '2022', share_of_gdp_pct: '2', decided: '2022-06-07', source: 'The Japan Times', source_url: 'https://www.japantimes.co.jp/' };
+
+  it('is how the real schema asks for source_quote', () => {
+    const quote = resource.schema.fields.find((f) => f.name === 'source_quote');
+    expect(quote?.constraints?.required).toBeFalsy();
+    expect(quote?.constraints?.requiredUnless?.field).toBe('kind');
+    expect(quote?.constraints?.requiredUnless?.values).toContain('observed');
+    expect(quote?.constraints?.requiredUnless?.values).not.toContain('benchmark cited');
+  });
+
+  it('passes an observed row without a quote', () => {
+    const [row, ...rest] = parseResource(csvFor(resource, [OBSERVED]), resource);
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({ kind: 'observed', source_quote: null });
+  });
+
+  it('fails a benchmark cited row without a quote, naming row and column, and passes it with one', () => {
+    const text = csvFor(resource, [OBSERVED, { ...policy, kind: 'benchmark cited' }]);
+    const problems = problemsIn(text, resource);
+    expect(problems).toEqual([{ file: resource.path, line: 3, column: 'source_quote', message: 'empty, but the value is required' }]);
+    const quoted = csvFor(resource, [OBSERVED, { ...policy, kind: 'benchmark cited', source_quote: 'The report cited the 2% of GDP spending target recommended by NATO' }]);
+    expect(parseResource(quoted, resource)).toHaveLength(2);
+  });
+
 });
 
 describe('checkPackage', () => {

@@ -1,25 +1,35 @@
 /**
- * Files the tests read from outside the project: the article text lives in `../shared`
- * beside the clone (CI puts a copy there). The project itself never reads it at run time.
+ * What the tests read from the repository itself: the article's snapshot (its address, title,
+ * authors and the sentences the cards quote) and the datasets. Nothing outside the clone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DataPackage, findResource, parseResource, type Row } from '../src/lib/datapackage.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-export const SHARED = resolve(ROOT, '../shared');
-export const ARTICLE_FILE = resolve(SHARED, 'article/rusi-japan-nato-madrid-2022.txt');
 
-/** Why a test that needs the article was skipped. */
-export const NO_ARTICLE = `article text not found at ${ARTICLE_FILE}: put a copy of shared/ beside the clone to check the quotes`;
+/** The article's snapshot in `datasets/sources/article/`. */
+export interface ArticleSnapshot {
+  url: string;
+  title: string;
+  authors: string[];
+  published: string;
+  /** The sentences of the article that make the claims the cards test, word for word. */
+  sentences: string[];
+}
+
+export const ARTICLE_SNAPSHOT = JSON.parse(
+  readFileSync(resolve(ROOT, 'datasets/sources/article/rusi-japan-nato-madrid-2022.json'), 'utf8'),
+) as ArticleSnapshot;
 
 /** Runs of white space (line breaks, non-breaking spaces) count as one space: word for word, not byte for byte. */
 export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The article's text with white space collapsed, or null when `../shared` is absent. */
-export function readArticle(): string | null {
-  return existsSync(ARTICLE_FILE) ? collapseSpace(readFileSync(ARTICLE_FILE, 'utf8')) : null;
+/** True when `quote` appears word for word within one sentence of the article. */
+export function isInArticle(quote: string): boolean {
+  const wanted = collapseSpace(quote);
+  return wanted.length > 0 && ARTICLE_SNAPSHOT.sentences.some((sentence) => collapseSpace(sentence).includes(wanted));
 }
 
 const datapackage = JSON.parse(readFileSync(resolve(ROOT, 'datasets/datapackage.json'), 'utf8')) as DataPackage;

@@ -1,16 +1,17 @@
 /**
  * Writes, for every indicator of the registry, `<id>.svg`, `<id>.png` and `<id>.csv` for reports
- * made without a browser. Load it through Vite (`scripts/export.ts`): the indicators bundle
- * their CSV with `?raw`, which only Vite understands.
+ * made without a browser. The SVG is drawn by the card's own Download SVG (`src/lib/card-image.ts`),
+ * in the light theme and DejaVu Sans; resvg rasterises it. Load it through Vite (`scripts/export.ts`):
+ * the indicators bundle their CSV with `?raw`, which only Vite understands.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
 import { INDICATORS } from '../../src/indicators/index.js';
+import { cardSvg, svgFileText } from '../../src/lib/card-image.js';
 import { toCSV } from '../../src/lib/csv.js';
 import { loadRows, resourceOf } from '../../src/lib/data.js';
-import { cardSvg } from './card-svg.js';
 
 /** Debian's fonts-dejavu-core: the family named first in the SVG, and resvg's fallback. */
 export const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu'];
@@ -41,13 +42,12 @@ export interface ExportedCard {
 export async function exportIndicators({ outDir = 'exports', width = 800, scale = 2 }: ExportOptions = {}): Promise<ExportedCard[]> {
   await mkdir(outDir, { recursive: true });
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  const serializer = new window.XMLSerializer();
   const written: ExportedCard[] = [];
   for (const indicator of INDICATORS) {
     const rows = loadRows(indicator.dataset);
     const resource = resourceOf(indicator.dataset.name);
     const svg = cardSvg(indicator, rows, resource, { width, document: window.document });
-    const svgText = `<?xml version="1.0" encoding="UTF-8"?>\n${serializer.serializeToString(svg)}\n`;
+    const svgText = svgFileText(svg);
     const png = new Resvg(svgText, {
       fitTo: { mode: 'zoom', value: scale },
       font: { loadSystemFonts: false, fontDirs: FONT_DIRS, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },

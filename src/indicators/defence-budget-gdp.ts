@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-budget-gdp.csv?raw';
+import { isAfterArticle } from '../lib/dates.js';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
@@ -8,26 +9,46 @@ export type BudgetRow = Row & {
   year: number;
   share_of_gdp_pct: number;
   kind: 'observed' | 'benchmark cited' | 'target';
+  /** Date of the policy document; null for observed figures. */
+  decided: string | null;
   note: string | null;
   source: string;
   source_url: string;
+  source_quote: string | null;
 };
 
 /** The article appeared in June 2022: the latest full year it could rely on is 2021. */
 const ARTICLE_YEAR = 2022;
 const BASELINE_YEAR = 2021;
+/** The years over which the description gives the range of the share ("close to 1%" hid it). */
+const RANGE_YEARS = [1960, 2022] as const;
 const pct = (v: number) => `${v}%`;
 /** Reference labels start here, where the line runs well below them. */
 const LABEL_YEAR = 1962;
 
 const observed = (rows: BudgetRow[]) => rows.filter((r) => r.kind === 'observed');
+/** Policy levels the article could have described: decided by its date. */
+const policiesByArticle = (rows: BudgetRow[]) => rows.filter((r) => r.kind !== 'observed' && !isAfterArticle(r.decided));
+/** Goals set after the article, shown on the chart but never used for the verdict. */
+const laterTargets = (rows: BudgetRow[]) => rows.filter((r) => r.kind === 'target' && isAfterArticle(r.decided));
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** "In December 2022, after the article, …": what a later goal changes in how the claim reads, or nothing. */
+function laterGoal(rows: BudgetRow[]): string {
+  const goal = laterTargets(rows)[0];
+  return goal
+    ? ` After the article, on ${longDate(goal.decided!)}, the National Security Strategy set a goal of ${pct(goal.share_of_gdp_pct)} of GDP ` +
+        `for FY${goal.year}, on Japan’s own measure (defence plus related spending), not SIPRI’s.`
+    : '';
+}
 export function check(rows: BudgetRow[]): ClaimCheck {
   const series = observed(rows);
   const at = (year: number) => series.find((r) => r.year === year)?.share_of_gdp_pct;
   const baseline = at(BASELINE_YEAR);
-  const target = rows.find((r) => r.kind === 'target' && r.share_of_gdp_pct === 2);
-  const benchmark = rows.find((r) => r.kind === 'benchmark cited' && r.share_of_gdp_pct === 2);
+  const policies = policiesByArticle(rows);
+  const target = policies.find((r) => r.kind === 'target' && r.share_of_gdp_pct === 2);
+  const benchmark = policies.find((r) => r.kind === 'benchmark cited' && r.share_of_gdp_pct === 2);
   const latest = series.reduce<BudgetRow | undefined>((a, r) => (!a || r.year > a.year ? r : a), undefined);
   if (baseline === undefined || !latest) {
     return {
@@ -66,8 +87,13 @@ export function check(rows: BudgetRow[]): ClaimCheck {
       verdict: 'Partly supported',
       reasoning:
         `Japan did spend about 1% of GDP (${pct(baseline)} in ${BASELINE_YEAR}), but the Basic Policy 2022 only cites ` +
-        `NATO’s 2% benchmark; it sets no 2% target for Japan. By ${latest.year} the share was ${pct(latest.share_of_gdp_pct)}.`,
-      figures: [...figures, { label: 'NATO benchmark cited, not adopted', value: pct(benchmark.share_of_gdp_pct) }],
+        `NATO’s 2% benchmark; it sets no 2% target for Japan. By ${latest.year} the share was ${pct(latest.share_of_gdp_pct)}.` +
+        laterGoal(rows),
+      figures: [
+        ...figures,
+        { label: 'NATO benchmark cited, not adopted, by the Basic Policy 2022', value: pct(benchmark.share_of_gdp_pct) },
+        ...laterTargets(rows).map((r) => ({ label: `Goal for FY${r.year}, set ${longDate(r.decided!)} (after the article)`, value: pct(r.share_of_gdp_pct) })),
+      ],
     };
   }
   return {
@@ -98,10 +124,13 @@ export function describe(rows: BudgetRow[]): string {
   const first = series[0];
   const last = series[series.length - 1];
   if (!first || !last) return 'No data for Japan’s military expenditure as a share of GDP.';
+  const span = series.filter((r) => r.year >= RANGE_YEARS[0] && r.year <= RANGE_YEARS[1]).map((r) => r.share_of_gdp_pct);
+  const goal = laterTargets(rows)[0];
   return (
     `Line chart of Japan's military expenditure as a share of GDP, ${first.year}–${last.year}, from SIPRI. ` +
-    `It stayed close to 1% from the 1960s to 2022, then rose to ${pct(last.share_of_gdp_pct)} in ${last.year}, ` +
-    `still below the 2% level NATO asks of its members.`
+    (span.length ? `From ${RANGE_YEARS[0]} to ${RANGE_YEARS[1]} it ranged from ${pct(Math.min(...span))} to ${pct(Math.max(...span))}; ` : '') +
+    `in ${last.year} it was ${pct(last.share_of_gdp_pct)}, ${last.share_of_gdp_pct < 2 ? 'below' : 'at or above'} the 2% level NATO asks of its members.` +
+    (goal ? ` A marker at FY${goal.year} shows the 2% goal Japan set on ${longDate(goal.decided!)}, on its own measure.` : '')
   );
 }
 
@@ -110,9 +139,17 @@ export function chart(
   { width = 640, height = 320, document, colors = DEFAULT_COLORS }: ChartOptions = {},
 ): SVGSVGElement | HTMLElement {
   const series = observed(rows);
-  const levels = rows.filter((r) => r.kind !== 'observed');
+  // One rule per level: the benchmark the Basic Policy cites and a later goal can both be 2%.
+  const levels = [...new Map(policiesByArticle(rows).map((r) => [r.share_of_gdp_pct, r])).values()];
+  const goals = laterTargets(rows);
   const last = series[series.length - 1];
   const narrow = width < NARROW;
+  const levelLabel = (d: BudgetRow) =>
+    d.kind === 'target'
+      ? `${pct(d.share_of_gdp_pct)}: target set in ${d.decided?.slice(0, 4) ?? d.year}`
+      : narrow
+        ? `${pct(d.share_of_gdp_pct)}: NATO guideline`
+        : `${pct(d.share_of_gdp_pct)}: NATO guideline for its members, cited by Japan’s Basic Policy (June ${d.year})`;
   return Plot.plot({
     document,
     width,
@@ -125,17 +162,17 @@ export function chart(
       Plot.ruleY([1], { stroke: colors.reference, strokeDasharray: '4,3' }),
       Plot.text([1], { x: LABEL_YEAR, y: (d) => d, text: () => '1%', dy: -8, textAnchor: 'start', fill: colors.reference }),
       Plot.ruleY(levels, { y: 'share_of_gdp_pct', stroke: colors.reference, strokeDasharray: '4,3' }),
-      Plot.text(levels, {
-        x: LABEL_YEAR,
+      Plot.text(levels, { x: LABEL_YEAR, y: 'share_of_gdp_pct', text: levelLabel, dy: -8, textAnchor: 'start', fill: colors.reference }),
+      // A goal set after the article, at the fiscal year it is set for: not what the article describes.
+      Plot.dot(goals, { x: 'year', y: 'share_of_gdp_pct', symbol: 'diamond', r: 5, fill: colors.reference, stroke: colors.background }),
+      Plot.text(goals, {
+        x: 'year',
         y: 'share_of_gdp_pct',
         text: (d: BudgetRow) =>
-          d.kind === 'target'
-            ? `2%: target set in ${d.year}`
-            : narrow
-              ? '2%: NATO benchmark'
-              : `2%: NATO benchmark, cited (not adopted) by the Basic Policy ${d.year}`,
-        dy: -8,
-        textAnchor: 'start',
+          narrow ? `FY${d.year} goal` : `FY${d.year} goal, set Dec ${d.decided?.slice(0, 4)}, after the article\n(Japan’s measure, incl. related spending)`,
+        dy: 18,
+        textAnchor: 'end',
+        lineHeight: 1.15,
         fill: colors.reference,
       }),
       Plot.ruleX([ARTICLE_YEAR], { stroke: colors.reference, strokeOpacity: 0.6 }),
@@ -161,12 +198,15 @@ export function chart(
         fontWeight: 'bold',
       }),
       Plot.tip(
-        series,
+        [...series, ...goals],
         Plot.pointerX({ render: unlabelled,
           x: 'year',
           y: 'share_of_gdp_pct',
           fill: colors.background,
-          title: (d: BudgetRow) => `Japan, ${d.year}\n${pct(d.share_of_gdp_pct)} of GDP\nSource: ${d.source}`,
+          title: (d: BudgetRow) =>
+            d.kind === 'observed'
+              ? `Japan, ${d.year}\n${pct(d.share_of_gdp_pct)} of GDP\nSource: ${d.source}`
+              : `FY${d.year} goal: ${pct(d.share_of_gdp_pct)} of GDP, on Japan’s own measure (defence plus related spending)\nSet ${longDate(d.decided!)}, after the article\nSource: ${d.source}`,
         }),
       ),
     ],
@@ -186,6 +226,7 @@ export const defenceBudgetGdp: Indicator<BudgetRow> = {
   notes: [
     'SIPRI’s military expenditure follows SIPRI’s definition (it includes, for example, some costs outside the Ministry of Defense budget), so it differs from Japan’s defence budget as the Ministry of Defense counts it.',
     'The Basic Policy 2022 (cabinet decision, 7 June 2022) cites NATO members’ 2%-of-GDP benchmark and pledges to strengthen defence drastically within five years; it sets no explicit 2% target for Japan.',
+    'After the article, the National Security Strategy of 16 December 2022 set a goal: defence spending plus related spending (coast guard, research, infrastructure and more) at 2% of FY2022 GDP in FY2027. That is Japan’s own measure, not SIPRI’s, so the marker stands beside the SIPRI line, not on it. The verdict tests the June 2022 sentence.',
   ],
   check,
   chart,

@@ -21,6 +21,7 @@ export type DeploymentRow = Row & {
   note: string | null;
   source: string;
   source_url: string;
+  source_quote: string;
 };
 
 /** The row whose dates are the whole deployment as planned. */
@@ -33,6 +34,15 @@ const MID_MONTH_DAYS = [11, 20] as const;
 /** The article's "various South Pacific islands": more than one. */
 const SOUTH_PACIFIC = 'South Pacific';
 const MIN_SOUTH_PACIFIC = 2;
+/**
+ * The article's fleet: "the Izumo, destroyers and a submarine embarked" in mid-June. The ships'
+ * types are those of the announcement (USNI, 1 June 2022: "destroyer helicopter carrier JS Izumo",
+ * "destroyer JS Takanami", "destroyer JS Kirisame"; the submarine is named nowhere).
+ */
+const CARRIER = 'Izumo';
+const DESTROYERS: ReadonlySet<string> = new Set(['Takanami', 'Kirisame']);
+const CLAIMED_DESTROYERS = 2;
+const isSubmarine = (unit: string) => /submarine/i.test(unit);
 /** Countries the article names, as the data spells them, and as the article writes them. */
 const NAMED_COUNTRIES: ReadonlyArray<{ country: string; shown: string }> = [
   { country: 'Australia', shown: 'Australia' },
@@ -52,9 +62,9 @@ const parseDay = d3.utcParse('%Y-%m-%d');
 const dayMonth = d3.utcFormat('%-d %b');
 const dayMonthYear = d3.utcFormat('%-d %b %Y');
 
-/** Days from the first to the last day, as the sources count time away (13 Jun – 5 Oct is 114 days). */
-function daysBetween(start: Date, end: Date): number {
-  return d3.utcDay.count(start, end);
+/** Days counted as the official figures count them, the first and the last day both included: 13 Jun – 28 Oct is 138. */
+function daysCounted(start: Date, end: Date): number {
+  return d3.utcDay.count(start, end) + 1;
 }
 
 /** Whole calendar months from `start` to `end`, and the days left over. */
@@ -66,9 +76,15 @@ export function calendarSpan(start: Date, end: Date): { months: number; days: nu
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
+/** "138 days counting both ends (137 elapsed; 4 months 15 days)": each count named. */
 function formatLength(start: Date, end: Date): string {
   const { months, days } = calendarSpan(start, end);
-  return `${plural(daysBetween(start, end), 'day')} (${plural(months, 'month')} ${plural(days, 'day')})`;
+  return `${plural(daysCounted(start, end), 'day')} counting both ends (${d3.utcDay.count(start, end)} elapsed; ${plural(months, 'month')} ${plural(days, 'day')})`;
+}
+
+/** "12 countries and territories" where a place on the plan is a territory, written "New Caledonia (France)". */
+function placesWord(places: readonly string[]): string {
+  return places.some((p) => /\(.+\)/.test(p)) ? 'countries and territories' : 'countries';
 }
 
 function listOf(items: readonly string[]): string {
@@ -97,12 +113,51 @@ const unitPeriods = (rows: DeploymentRow[]) =>
 const plannedCountries = (rows: DeploymentRow[]) =>
   rows.filter((r) => r.kind === 'planned port call' && r.country).map((r) => r as DeploymentRow & { country: string });
 
-/** "; each surface unit was away 114–115 days": the range of the units' time away, or nothing. */
+/** "; each surface unit was away 115–116 days": the range of the units' time away, or nothing. */
 function unitsAway(rows: DeploymentRow[]): string {
-  const days = unitPeriods(rows).map(({ start, end }) => daysBetween(start, end));
+  const days = unitPeriods(rows).map(({ start, end }) => daysCounted(start, end));
   if (days.length === 0) return '';
   const [low, high] = d3.extent(days) as [number, number];
   return `; ${days.length === 1 ? 'the surface unit' : 'each surface unit'} was away ${low === high ? low : `${low}–${high}`} days`;
+}
+
+/** The article's fleet against the units' own departures: who sailed in mid-June, who later. */
+interface FleetAtStart {
+  /** Ships whose unit sailed in mid-June. */
+  sailed: string[];
+  /** Units that sailed later. */
+  later: Period[];
+  /** The first day the data shows a submarine with the deployment, if any. */
+  submarineSeen: Date | undefined;
+  holds: boolean;
+}
+
+const isMidJune = (day: Date) =>
+  day.getUTCMonth() === CLAIMED_MONTH && day.getUTCDate() >= MID_MONTH_DAYS[0] && day.getUTCDate() <= MID_MONTH_DAYS[1];
+const shipsOf = (row: DeploymentRow) => (row.units ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+
+function fleetAtStart(rows: DeploymentRow[]): FleetAtStart {
+  const units = unitPeriods(rows);
+  const sailed = units.filter((p) => isMidJune(p.start)).flatMap((p) => shipsOf(p.row));
+  const withSubmarine = rows.filter((r) => r.start && shipsOf(r).some(isSubmarine)).map((r) => r.start!).sort();
+  return {
+    sailed,
+    later: units.filter((p) => !isMidJune(p.start)),
+    submarineSeen: withSubmarine[0] ? parseDay(withSubmarine[0]) ?? undefined : undefined,
+    holds: sailed.includes(CARRIER) && sailed.filter((s) => DESTROYERS.has(s)).length >= CLAIMED_DESTROYERS && sailed.some(isSubmarine),
+  };
+}
+
+/** "in mid-June only Izumo and Takanami sailed; Kirisame sailed on 5 Jul; …": where the fleet differs from the article's. */
+function fleetProblem({ sailed, later, submarineSeen }: FleetAtStart): string {
+  const destroyers = sailed.filter((s) => DESTROYERS.has(s));
+  return [
+    `in mid-June only ${listOf(sailed) || 'no unit'} sailed (${destroyers.length === 1 ? 'one destroyer' : `${destroyers.length} destroyers`})`,
+    ...later.map((p) => `${listOf(shipsOf(p.row))} sailed on ${dayMonth(p.start)}`),
+    ...(sailed.some(isSubmarine)
+      ? []
+      : [submarineSeen ? `no source dates the submarine’s departure (the data shows it from ${dayMonth(submarineSeen)})` : 'no source names a submarine']),
+  ].join('; ');
 }
 
 const FALLBACK_TITLE = 'Japan’s Indo-Pacific Deployment 2022: units, exercises and port calls';
@@ -138,16 +193,16 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
   }
   const { months } = calendarSpan(plan.start, plan.end);
   const lengthMatches = months === CLAIMED_MONTHS;
-  const startDay = plan.start.getUTCDate();
-  const startsMidJune =
-    plan.start.getUTCMonth() === CLAIMED_MONTH && startDay >= MID_MONTH_DAYS[0] && startDay <= MID_MONTH_DAYS[1];
+  const startsMidJune = isMidJune(plan.start);
+  const fleet = fleetAtStart(rows);
   const onPlan = (country: string) => planned.some((r) => r.country === country);
   const namedFound = NAMED_COUNTRIES.filter((c) => onPlan(c.country)).map((c) => c.shown);
   const namedMissing = NAMED_COUNTRIES.filter((c) => !onPlan(c.country)).map((c) => c.shown);
   const southPacific = planned.filter((r) => r.region === SOUTH_PACIFIC).map((r) => r.country);
   const southPacificFound = southPacific.length >= MIN_SOUTH_PACIFIC;
   const missing = [...namedMissing, ...(southPacificFound ? [] : ['various South Pacific islands'])];
-  const countries = new Set(planned.map((r) => r.country));
+  const countries = [...new Set(planned.map((r) => r.country))];
+  const places = `${countries.length} ${placesWord(countries)}`;
 
   const figures: CheckFigure[] = [
     { label: 'Planned period', value: `${dayMonth(plan.start)} – ${dayMonthYear(plan.end)}` },
@@ -158,7 +213,12 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
     })),
     { label: 'Named in the article and on the plan', value: namedFound.length ? listOf(namedFound) : 'none' },
     { label: 'South Pacific islands on the plan', value: `${southPacific.length}${southPacific.length ? ` (${southPacific.join(', ')})` : ''}` },
-    { label: 'Countries on the plan', value: String(countries.size) },
+    { label: `${placesWord(countries)[0]!.toUpperCase()}${placesWord(countries).slice(1)} on the plan`, value: String(countries.length) },
+    { label: 'Sailed in mid-June', value: listOf(fleet.sailed) || 'none' },
+    ...fleet.later.map(({ row, start }) => ({ label: `Sailed later (${row.event})`, value: `${listOf(shipsOf(row))}, ${dayMonth(start)}` })),
+    ...(fleet.sailed.some(isSubmarine)
+      ? []
+      : [{ label: 'Submarine', value: fleet.submarineSeen ? `departure not dated; in exercises from ${dayMonth(fleet.submarineSeen)}` : 'not in the data' }]),
   ];
   const length = `The plan ran ${dayMonth(plan.start)} – ${dayMonthYear(plan.end)}, ${formatLength(plan.start, plan.end)}`;
   if (!lengthMatches) {
@@ -177,24 +237,26 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
       figures,
     };
   }
-  if (missing.length || !startsMidJune) {
+  const portCalls = missing.length
+    ? ''
+    : `, and ${listOf([...namedFound, `${southPacific.length} South Pacific islands`])} were among the ${places} of planned port calls`;
+  if (missing.length || !startsMidJune || !fleet.holds) {
     const problems = [
       ...(startsMidJune ? [] : [`it began on ${dayMonth(plan.start)}, not in mid-June`]),
       ...(missing.length ? [`${listOf(missing)} ${missing.length === 1 ? 'was' : 'were'} not on the plan of port calls`] : []),
+      ...(fleet.holds ? [] : [`the fleet was not the article’s: ${fleetProblem(fleet)}`]),
     ];
     return {
       status: 'partly-supported',
       verdict: 'Partly supported',
-      reasoning: `${length}, about four months as claimed, but ${problems.join(', and ')}.`,
+      reasoning: `${length}, about four months as claimed${portCalls}; but ${problems.join(', and ')}.`,
       figures,
     };
   }
   return {
     status: 'supported',
     verdict: 'Supported',
-    reasoning:
-      `${length}${unitsAway(rows)}, and ${listOf([...namedFound, `${southPacific.length} South Pacific islands`])} ` +
-      `were among the ${countries.size} countries of planned port calls.`,
+    reasoning: `${length}${unitsAway(rows)}${portCalls}; the Izumo, destroyers and a submarine sailed in mid-June.`,
     figures,
   };
 }
@@ -204,18 +266,19 @@ export function describe(rows: DeploymentRow[]): string {
   if (!plan) return 'No dates for Japan’s Indo-Pacific Deployment 2022.';
   const units = unitPeriods(rows).map(
     ({ row, start, end }) =>
-      `${row.units?.replaceAll(';', ',')} away ${dayMonth(start)} – ${dayMonth(end)} (${plural(daysBetween(start, end), 'day')})`,
+      `${row.units?.replaceAll(';', ',')} away ${dayMonth(start)} – ${dayMonth(end)} (${plural(daysCounted(start, end), 'day')})`,
   );
   const exercises = rows.filter((r) => r.kind === 'exercise').map((r) => r.event);
   const calls = rows.filter((r) => r.kind === 'port call' && r.location).map((r) => r.location!);
   const planned = [...new Set(plannedCountries(rows).map((r) => r.country))];
+  const places = `${planned.length} ${placesWord(planned)}`;
   return (
     `Timeline of Japan’s Indo-Pacific Deployment 2022. The plan ran ${dayMonth(plan.start)} – ${dayMonthYear(plan.end)}, ` +
     `${formatLength(plan.start, plan.end)}` +
     (units.length ? `; ${listOf(units)}.` : '.') +
-    (exercises.length ? ` Exercises: ${exercises.join(', ')}.` : '') +
+    (exercises.length ? ` Exercises dated in the sources used here (not a complete list): ${exercises.join(', ')}.` : '') +
     (calls.length ? ` Port calls dated in the data: ${listOf(calls)}.` : '') +
-    (planned.length ? ` Port calls were planned in ${planned.length} countries: ${listOf(planned)}.` : '')
+    (planned.length ? ` Port calls were planned in ${places}: ${listOf(planned)}.` : '')
   );
 }
 
@@ -252,7 +315,7 @@ function timelineRows(rows: DeploymentRow[], narrow: boolean): TimelineRow[] {
 function eventLabel(event: DeploymentRow, start: Date, end: Date | undefined, narrow: boolean): string {
   const name = event.kind === 'deployment' ? (event.units === PLAN_UNITS ? 'Planned period' : 'Away from home port') : event.event;
   const when = end ? `${dayMonth(start)} – ${dayMonth(end)}` : `from ${dayMonth(start)}, end date not found`;
-  const length = end && event.kind === 'deployment' ? `, ${plural(daysBetween(start, end), 'day')}` : '';
+  const length = end && event.kind === 'deployment' ? `, ${plural(daysCounted(start, end), 'day')}` : '';
   if (narrow) return end && event.kind === 'deployment' ? `${name}${length}` : end ? name : `${name} (end not found)`;
   return [name, event.kind === 'deployment' ? '' : event.location, `${when}${length}`].filter(Boolean).join(' · ');
 }
@@ -264,7 +327,7 @@ function tooltip(row: TimelineRow): string {
     event.event,
     `${event.kind}${event.units ? ` · ${event.units.replaceAll(';', ',')}` : ''}`,
     event.location ? `${event.location}${event.country && !event.location.includes(event.country) ? `, ${event.country}` : ''}` : '',
-    end ? `${dayMonth(start)} – ${dayMonthYear(end)} (${plural(daysBetween(start, end), 'day')})` : `From ${dayMonthYear(start)}; end date not found`,
+    end ? `${dayMonth(start)} – ${dayMonthYear(end)} (${plural(daysCounted(start, end), 'day')})` : `From ${dayMonthYear(start)}; end date not found`,
     `Source: ${event.source}${event.confidence === 'M' ? ' (one secondary source)' : ''}`,
   ]
     .filter(Boolean)
@@ -334,7 +397,7 @@ export function chart(
     },
     y: { domain: timeline.map((r) => r.key), axis: null, padding: 0 },
     caption: planned.length
-      ? `Port calls were planned in ${planned.length} countries: ${listOf(planned)}. ` +
+      ? `Port calls were planned in ${planned.length} ${placesWord(planned)}: ${listOf(planned)}. ` +
         `Only calls with dates in the sources are on the timeline.`
       : undefined,
     marks: [
@@ -411,15 +474,16 @@ export const ipd22Deployment: Indicator<DeploymentRow> = {
   id: 'ipd22-deployment',
   title: FALLBACK_TITLE,
   headline,
-  subtitle: 'Dates of the deployment’s units, exercises and port calls, June–October 2022 (length in days)',
+  subtitle: 'Dates of the deployment’s units, exercises and port calls, June–October 2022 (length in days, the first and the last day both counted)',
   claim: {
     quote:
       'In mid-June, a Japanese fleet consisting of the Izumo, destroyers and a submarine embarked on the four-month-long Indo-Pacific Deployment 2022, which involves port calls in Australia, Vietnam, the Philippines and various South Pacific islands.',
   },
   dataset: { name: 'ipd22-deployment', text },
   notes: [
-    'How long the deployment lasted depends on what is counted: the planned period of the whole deployment, or the time each surface unit was away from its home port. The chart shows both; days are counted from the first day to the last, and a month is a calendar month from the first day.',
-    'Port calls are those planned when the deployment was announced; the sources date only some of the calls made. Where no source gives an exercise’s last day, the chart shows its first day only.',
+    'How long the deployment lasted depends on what is counted: the planned period of the whole deployment, or the time each surface unit was away from its home port. The chart shows both. Days are counted as the official figures count them, the first and the last day both included (13 June – 28 October is 138 days; 137 days elapse between the two dates); a month is a calendar month from the first day.',
+    'The units sailed apart: the Izumo and the destroyer Takanami on 13 June, the destroyer Kirisame on 5 July; no source gives the submarine’s name or the day it sailed. The verdict tests the fleet the article describes as well as the length and the ports.',
+    'Port calls are those planned when the deployment was announced, in 12 countries and territories (New Caledonia is French); the sources date only some of the calls made. The exercises are those the sources used here date, not a complete list.',
     '“South Pacific islands” are the planned calls whose country the data places in the South Pacific; Palau, in the North Pacific, is not counted.',
   ],
   check,

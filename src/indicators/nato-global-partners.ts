@@ -15,20 +15,24 @@ export type PartnerRow = Row & {
   iso3: string;
   /** ISO 3166 numeric, the id of the country's shape in world-atlas. */
   iso_numeric: string;
-  /** Year, year-month or date; empty where unconfirmed. */
+  /** Whether a formal instrument is dated, none exists, or its date is not confirmed. */
+  status: 'formalised' | 'no formal instrument' | 'date not confirmed';
+  /** Date of the first formal instrument: year, year-month or date; empty when there is none or it is unconfirmed. */
   formalised: string | null;
   formalised_year: number | null;
+  /** A later formal step shown beside the first, explained in the note. */
+  second_date: string | null;
   framework: string;
   confidence: 'H' | 'M';
   note: string | null;
   source: string;
   source_url: string;
+  source_quote: string;
 };
 
 /** The article's "one of nine countries". */
 const CLAIMED_COUNT = 9;
 const SUBJECT_ISO3 = 'JPN';
-const YEAR_NOT_CONFIRMED = 'year not confirmed';
 
 type CountryShape = Feature<Geometry>;
 
@@ -44,7 +48,10 @@ function countryShapes(): CountryShape[] {
 }
 
 const uniquePartners = (rows: PartnerRow[]) => [...new Map(rows.map((r) => [r.iso3, r])).values()];
-const yearOf = (r: PartnerRow) => (r.formalised_year === null ? YEAR_NOT_CONFIRMED : String(r.formalised_year));
+/** "2013", or what stands in for a year: "no formal instrument", "date not confirmed". */
+const yearOf = (r: PartnerRow) => (r.status === 'formalised' && r.formalised_year !== null ? String(r.formalised_year) : r.status);
+/** "2017, global partner 2018": the year with a later formal step, where there is one. */
+const yearsOf = (r: PartnerRow) => (r.second_date ? `${yearOf(r)}; ${r.second_date.slice(0, 4)}` : yearOf(r));
 
 const FALLBACK_TITLE = 'NATO’s “partners across the globe” beyond the Euro-Atlantic area';
 
@@ -67,11 +74,13 @@ export function check(rows: PartnerRow[]): ClaimCheck {
     };
   }
   const japan = partners.find((r) => r.iso3 === SUBJECT_ISO3);
-  const unconfirmed = partners.filter((r) => r.formalised_year === null).map((r) => r.country);
+  const without = (status: PartnerRow['status']) => partners.filter((r) => r.status === status).map((r) => r.country);
   const figures = [
     { label: 'Partners across the globe', value: String(partners.length) },
-    ...(japan ? [{ label: 'Japan’s partnership formalised', value: `${yearOf(japan)}, ${japan.framework}` }] : []),
-    ...(unconfirmed.length ? [{ label: 'Year of formalisation not confirmed', value: unconfirmed.join(', ') }] : []),
+    ...(japan ? [{ label: 'Japan’s first formal instrument', value: `${japan.framework}, ${japan.formalised ?? yearOf(japan)}` }] : []),
+    ...(['no formal instrument', 'date not confirmed'] as const).flatMap((status) =>
+      without(status).length ? [{ label: status === 'no formal instrument' ? 'No formal instrument found' : 'Date of formalisation not confirmed', value: without(status).join(', ') }] : [],
+    ),
   ];
   if (!japan) {
     return {
@@ -92,7 +101,7 @@ export function check(rows: PartnerRow[]): ClaimCheck {
   return {
     status: 'supported',
     verdict: 'Supported',
-    reasoning: `NATO’s list holds ${partners.length} partners across the globe, and Japan is one of them (partnership formalised in ${yearOf(japan)}).`,
+    reasoning: `NATO’s list holds ${partners.length} partners across the globe, and Japan is one of them (first formal instrument: ${japan.framework}, ${yearOf(japan)}).`,
     figures,
   };
 }
@@ -100,10 +109,10 @@ export function check(rows: PartnerRow[]): ClaimCheck {
 export function describe(rows: PartnerRow[]): string {
   const partners = uniquePartners(rows);
   if (partners.length === 0) return 'No partners across the globe in the data.';
-  const listed = partners.map((r) => `${r.country} (${yearOf(r)})`).join(', ');
+  const listed = partners.map((r) => `${r.country} (${yearsOf(r)})`).join(', ');
   return (
     `World map of NATO’s ${partners.length} partners across the globe, all beyond the Euro-Atlantic area, ` +
-    `with the year each partnership was formalised: ${listed}.`
+    `with the year of each partnership’s first formal instrument, and of a later step where there is one: ${listed}.`
   );
 }
 
@@ -167,12 +176,13 @@ export function chart(
   const fillOf = (p: Placed) => (p.row.iso3 === SUBJECT_ISO3 ? colors.accent : colors.series[0]!);
   const allLabels = width >= ALL_LABELS_WIDTH;
   const labelled = allLabels ? placed : placed.filter((p) => p.row.iso3 === SUBJECT_ISO3);
-  const label = (p: Placed) => `${p.row.country}\n${yearOf(p.row)}`;
+  const label = (p: Placed) => `${p.row.country}\n${yearsOf(p.row)}`;
   // A narrow map is too short for a long tip: the framework and note are left to the data table there.
   const tooltip = (p: Placed) =>
     [
       p.row.country,
-      `Formalised: ${p.row.formalised ?? YEAR_NOT_CONFIRMED}`,
+      p.row.status === 'formalised' ? `First formal instrument: ${p.row.formalised}` : `Formalised: ${p.row.status}`,
+      p.row.second_date ? `Later step: ${p.row.second_date}` : '',
       narrow ? '' : `Framework: ${p.row.framework}`,
       p.row.note && !narrow ? `Note: ${p.row.note}` : '',
       `Source: ${p.row.source}${p.row.confidence === 'M' ? ' (one secondary source)' : ''}`,
@@ -209,7 +219,7 @@ export function chart(
       ...(allLabels ? MAP_INSET : { inset: 4 }),
     },
     caption: !allLabels
-      ? `Partners and the year each partnership was formalised: ${placed.map((p) => `${p.row.country} (${yearOf(p.row)})`).join(', ')}.`
+      ? `Partners and the year of each partnership’s first formal instrument: ${placed.map((p) => `${p.row.country} (${yearsOf(p.row)})`).join(', ')}.`
       : undefined,
     marks: [
       Plot.geo(land, { clip: 'frame', fill: colors.muted, fillOpacity: 0.3, stroke: colors.background, strokeWidth: 0.5 }),
@@ -230,15 +240,15 @@ export const natoGlobalPartners: Indicator<PartnerRow> = {
   id: 'nato-global-partners',
   title: FALLBACK_TITLE,
   headline,
-  subtitle: 'NATO’s partners across the globe in 2022, with the year each partnership was formalised',
+  subtitle: 'NATO’s partners across the globe in 2022, with the year of each partnership’s first formal instrument',
   claim: {
     quote:
       'NATO has recognised Japan as one of nine countries beyond the Euro-Atlantic area – often referred to as ‘partners across the globe’ – with which it is developing relations, and NATO’s top leadership has consistently described Japan as a ‘natural partner’ over the years.',
   },
   dataset: { name: 'nato-global-partners', text },
   notes: [
-    '“Formalised” is the year of the first formal instrument of the partnership (a joint declaration, an Individual Partnership and Cooperation Programme or a partnership agreement); relations often began earlier.',
-    'NATO’s list of partners across the globe still included Afghanistan in 2022, although cooperation was suspended after 2021; the year its partnership was formalised is not confirmed, so none is shown.',
+    'Each year is that of the partnership’s first formal instrument (a joint declaration, an Individual Partnership and Cooperation Programme or a partnership agreement), by one definition for all nine; relations often began earlier. Where a later formal step matters, its year follows (Colombia: partner in 2017, formal global-partner status in 2018).',
+    'Pakistan has no formal instrument that the sources name: relations grew from NATO’s earthquake relief of 2005, which is not a formalisation. NATO’s list still included Afghanistan in 2022, although cooperation was suspended after 2021.',
     'The map shows country shapes from Natural Earth (world-atlas, 1:110m), which draws borders as they are on the ground, not as any government claims them.',
   ],
   check,

@@ -12,6 +12,11 @@ export type Row = Record<string, Cell>;
 
 export interface FieldConstraints {
   required?: boolean;
+  /**
+   * Required in every row except those whose `field` holds one of `values` (not Frictionless v1:
+   * a project extension). Facts rows need a `source_quote`; the SIPRI rows beside them do not.
+   */
+  requiredUnless?: { field: string; values: string[] };
   minimum?: number;
   maximum?: number;
   pattern?: string;
@@ -154,7 +159,9 @@ export function parseResource<R extends Row = Row>(
       const reviewed = field.reviewedExceptions?.some(
         (e) => e.value === raw && Object.entries(e.key).every(([k, v]) => record[header.indexOf(k)] === v),
       );
-      const result = parseCell(raw, field, { isKnownIso3, inRange: reviewed });
+      const exempt = field.constraints?.requiredUnless;
+      const required = exempt ? !exempt.values.includes(record[header.indexOf(exempt.field)] ?? '') : undefined;
+      const result = parseCell(raw, field, { isKnownIso3, inRange: reviewed, required });
       if (typeof result === 'object' && result !== null) add({ line, column: field.name, message: result.problem });
       else row[field.name] = result;
     }
@@ -192,10 +199,14 @@ const shorten = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0,
 function parseCell(
   raw: string,
   field: Field,
-  { isKnownIso3, inRange = false }: { isKnownIso3?: (code: string) => boolean; inRange?: boolean },
+  {
+    isKnownIso3,
+    inRange = false,
+    required = field.constraints?.required ?? false,
+  }: { isKnownIso3?: (code: string) => boolean; inRange?: boolean; required?: boolean },
 ): Cell | { problem: string } {
   const c = field.constraints ?? {};
-  if (raw === '' && c.required) return { problem: field.format === 'uri' ? 'empty: the row has no address for its source' : 'empty, but the value is required' };
+  if (raw === '' && required) return { problem: field.format === 'uri' ? 'empty: the row has no address for its source' : 'empty, but the value is required' };
   if (raw === '') return null;
   const shown = JSON.stringify(shorten(raw));
   let value: Cell = raw;

@@ -32,3 +32,12 @@ export function largest(rank: number): string {
 export function withArticle(country: string): string {
   return /^(United |Netherlands|Philippines|Czech Republic)/.test(country) ? `the ${country}` : country;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 6 → "June". English names, whatever the reader's locale: citations are in English. */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1];
+  if (!name) throw new RangeError(`no month ${month}`);
+  return name;
+}

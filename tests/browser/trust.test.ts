@@ -234,8 +234,9 @@ describe('hostile data files', () => {
     expect(view.injected).toEqual([]);
     expect(view.handlers).toEqual([]);
     expect(view.pwned).toBeUndefined();
-    // The payloads are there, as text: in the notes column, the sources line and the caption.
+    // The payloads are there, as text: in the notes and quotes columns, the sources line and the caption.
     expect(view.text).toContain(`${IMG} ${SCRIPT} note 0`);
+    expect(view.text).toContain(`${IMG} ${SCRIPT} quote 3`);
     expect(view.text).toContain(`${IMG} "><svg onload="window.__pwned='svg'"> publisher`);
     expect(view.text).toContain(`${IMG} Hostile ${SCRIPT} title`);
     expect(view.text).toContain(SCRIPT);

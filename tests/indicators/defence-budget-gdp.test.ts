@@ -19,12 +19,30 @@ describe('defence-budget-gdp check', () => {
     expect(result.reasoning).toContain(`${share2021}% in 2021`);
     expect(result.reasoning).toMatch(/sets no 2% target/);
     expect(result.figures).toContainEqual({ label: 'Japan, 2021 (SIPRI)', value: `${share2021}%` });
-    expect(result.figures).toContainEqual({ label: 'NATO benchmark cited, not adopted', value: '2%' });
+    expect(result.figures).toContainEqual({ label: 'NATO benchmark cited, not adopted, by the Basic Policy 2022', value: '2%' });
   });
 
-  it('supports it when the data holds a 2% target', () => {
+  it('names the goal of December 2022 as set after the article, without letting it decide the verdict', () => {
+    const rows = load();
+    const goal = rows.find((r) => r.kind === 'target')!;
+    // Pinned by the fact-check of November 2026: the National Security Strategy of 16 December 2022, 2% for FY2027.
+    expect(goal).toMatchObject({ year: 2027, share_of_gdp_pct: 2, decided: '2022-12-16' });
+    expect(goal.source_quote).toBeTruthy();
+    const result = check(rows);
+    expect(result.status).toBe('partly-supported');
+    expect(result.reasoning).toContain('After the article, on 16 December 2022, the National Security Strategy set a goal of 2% of GDP for FY2027');
+    expect(result.figures).toContainEqual({ label: 'Goal for FY2027, set 16 December 2022 (after the article)', value: '2%' });
+  });
+
+  it('supports it when a policy of the article’s time sets a 2% target', () => {
     const rows = load().map((r) => (r.kind === 'benchmark cited' ? { ...r, kind: 'target' as const } : r));
     expect(check(rows).status).toBe('supported');
+  });
+
+  it('does not count a target decided after the article as the Basic Policy’s', () => {
+    const rows = load().filter((r) => r.kind !== 'benchmark cited');
+    expect(rows.some((r) => r.kind === 'target')).toBe(true);
+    expect(check(rows).status).toBe('not-supported');
   });
 
   it('does not support it when Japan did not spend about 1% in 2021', () => {
@@ -54,10 +72,15 @@ describe('defence-budget-gdp text', () => {
     expect(headline([])).not.toMatch(/\d{4}/);
   });
 
-  it('describes the chart with its first and last years and the latest share', () => {
+  it('describes the chart with the range of 1960–2022, the latest share and the later goal', () => {
     const rows = load();
     const latest = rows.filter((r) => r.kind === 'observed').at(-1)!;
-    expect(describeChart(rows)).toContain(`${latest.share_of_gdp_pct}% in ${latest.year}`);
+    const text = describeChart(rows);
+    expect(text).toContain(`in ${latest.year} it was ${latest.share_of_gdp_pct}%`);
+    // Pinned: "close to 1%" hid a range that is mostly below 1%.
+    expect(text).toContain('From 1960 to 2022 it ranged from 0.77% to 1.08%');
+    expect(text).not.toMatch(/close to 1%/);
+    expect(text).toContain('FY2027');
   });
 });
 
@@ -70,7 +93,9 @@ describe('defence-budget-gdp chart', () => {
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(svg.getAttribute('width')).toBe(String(width));
     expect(texts).toContain('1%');
-    expect(texts.some((t) => t.startsWith('2%: NATO benchmark'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('2%: NATO guideline'))).toBe(true);
+    expect(texts.some((t) => /not adopted/.test(t)), 'no label that hides the goal of December 2022').toBe(false);
+    expect(texts.some((t) => t.startsWith('FY2027 goal'))).toBe(true);
     expect(texts.some((t) => t.includes(`${latest.share_of_gdp_pct}%`))).toBe(true);
     expect(svg.querySelectorAll('path').length).toBeGreaterThan(0);
   });

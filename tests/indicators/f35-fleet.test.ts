@@ -52,7 +52,7 @@ describe('f35-fleet text', () => {
   it('computes the headline from the data', () => {
     const rows = load();
     expect(headline(rows)).toContain(`plans ${total(rows.filter(isJapan))} F-35s in two variants`);
-    expect(headline(rows)).toContain('after the United States');
+    expect(headline(rows)).toContain('more than any country but the United States had committed to by June 2022');
     expect(headlineOf(f35Fleet, rows)).toBe(headline(rows));
     expect(headline(rows.filter((r) => !isJapan(r)))).not.toContain('Japan');
   });
@@ -90,5 +90,50 @@ describe('f35-fleet chart', () => {
     const texts = textsOf(chart(rows, { width: 640, document }));
     expect(texts.some((t) => t.includes('bar is cut'))).toBe(false);
     expect(texts).toContain('Japan');
+  });
+});
+
+describe('f35-fleet data, as corrected by the fact-check of November 2026', () => {
+  const rows = load();
+  const levels = (country: string) => rows.filter((r) => r.country === country).map((r) => [r.level, r.planned, r.as_of]);
+
+  it('shows the United Kingdom’s three levels apart, not one plan of 138', () => {
+    expect(levels('United Kingdom')).toEqual([
+      ['ordered', 48, '2022-04-26'],
+      ['funded', 74, '2022-04-26'],
+      ['aspiration', 138, '2022-04-26'],
+    ]);
+  });
+
+  it('dates South Korea’s 40 before the article and its 60 of 15 July 2022 after it', () => {
+    expect(levels('South Korea')).toEqual([
+      ['ordered', 40, '2022-01'],
+      ['plan', 60, '2022-07-15'],
+    ]);
+    expect(rows.some((r) => r.country === 'South Korea' && /endorsed later/.test(r.note ?? ''))).toBe(false);
+  });
+
+  it('gives Singapore 4 firm and 8 options in 2022, and 12 firm only from February 2023', () => {
+    expect(levels('Singapore')).toEqual([
+      ['ordered', 4, '2020'],
+      ['options', 12, '2020'],
+      ['ordered', 12, '2023-02-24'],
+    ]);
+  });
+
+  it('dates Australia’s 72 to the decision of 23 April 2014 and Italy’s split to its own source', () => {
+    expect(levels('Australia')).toEqual([['plan', 72, '2014-04-23']]);
+    expect(levels('Italy')).toEqual([
+      ['plan', 60, '2018-12-04'],
+      ['plan', 30, '2018-12-04'],
+    ]);
+  });
+
+  it('labels each level in the chart, and marks what came after the article', () => {
+    const texts = textsOf(chart(rows, { width: 1200, document: new JSDOM('').window.document }));
+    expect(texts).toContain('74 F-35B funded; 48 ordered; 138 hoped for');
+    expect(texts).toContain('40 F-35A ordered; 60 planned (Jul 2022, after the article)');
+    expect(texts).toContain('4 F-35B ordered; 12 with options; 12 ordered (Feb 2023, after the article)');
+    expect(texts.some((t) => /\b138 F-35B\b/.test(t))).toBe(false);
   });
 });

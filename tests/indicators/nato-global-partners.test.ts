@@ -13,14 +13,30 @@ describe('nato-global-partners check', () => {
     const result = check(rows);
     expect(result.status).toBe('supported');
     expect(result.figures.find((f) => f.label === 'Partners across the globe')?.value).toBe(String(rows.length));
-    const japan = rows.find((r) => r.iso3 === 'JPN')!;
-    expect(result.reasoning).toContain(String(japan.formalised_year));
+    expect(result.reasoning).toContain('Joint Political Declaration, 2013');
   });
 
-  it('names the partner whose year is unconfirmed, never a year for it', () => {
-    const unconfirmed = rows.filter((r) => r.formalised_year === null);
-    expect(unconfirmed.map((r) => r.country)).toContain('Afghanistan');
-    expect(check(rows).figures.find((f) => f.label.includes('not confirmed'))?.value).toBe(unconfirmed.map((r) => r.country).join(', '));
+  // Pinned by the fact-check of November 2026: one definition (the first formal instrument) for all nine.
+  it.each([
+    ['JPN', '2013-04-15', null],
+    ['COL', '2017-05', '2018-05-31'],
+    ['AFG', '2006-09-06', null],
+  ])('dates %s by its first formal instrument, %s', (iso3, formalised, second) => {
+    expect(rows.find((r) => r.iso3 === iso3)).toMatchObject({ status: 'formalised', formalised, second_date: second });
+  });
+
+  it('shows Pakistan as having no formal instrument, never as formalised in 2005', () => {
+    const pakistan = rows.find((r) => r.iso3 === 'PAK')!;
+    expect(pakistan).toMatchObject({ status: 'no formal instrument', formalised: null, formalised_year: null });
+    expect(check(rows).figures).toContainEqual({ label: 'No formal instrument found', value: 'Pakistan' });
+    expect(describeRows(rows)).toContain('Pakistan (no formal instrument)');
+    expect(describeRows(rows)).not.toContain('2005');
+  });
+
+  it('names a partner whose date is not confirmed, never a year for it', () => {
+    const unconfirmed = rows.map((r) => (r.iso3 === 'AFG' ? { ...r, status: 'date not confirmed' as const, formalised: null, formalised_year: null } : r));
+    expect(check(unconfirmed).figures).toContainEqual({ label: 'Date of formalisation not confirmed', value: 'Afghanistan' });
+    expect(describeRows(unconfirmed)).toContain('Afghanistan (date not confirmed)');
   });
 
   it('does not support eight partners, or ten', () => {
@@ -50,7 +66,7 @@ describe('nato-global-partners chart', () => {
     for (const r of rows) expect(atlasIds.has(r.iso_numeric), `${r.country} (${r.iso_numeric})`).toBe(true);
   });
 
-  it.each([320, 1200])('draws at %i px with Japan labelled and its year, and no year for Afghanistan', (width) => {
+  it.each([320, 1200])('draws at %i px with Japan labelled and its year, and no year for Pakistan', (width) => {
     const node = chart(rows, { width, document });
     const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
     expect(svg.getAttribute('width')).toBe(String(width));
@@ -59,7 +75,8 @@ describe('nato-global-partners chart', () => {
     expect(svg.textContent).toContain('Japan');
     expect(svg.textContent).toContain(String(japan.formalised_year));
     expect(text).toContain('Afghanistan');
-    expect(text).toContain('year not confirmed');
+    expect(text).toContain('no formal instrument');
+    expect(svg.textContent).not.toContain('2014');
     // Every partner is named at every width: on the map, or in the caption when the map is narrow.
     for (const r of rows) expect(text).toContain(r.country);
     // Land plus one filled shape per partner.
@@ -78,7 +95,7 @@ describe('nato-global-partners chart', () => {
 describe('nato-global-partners text alternative', () => {
   it('names every partner with its year', () => {
     const text = describeRows(rows);
-    for (const r of rows) expect(text).toContain(`${r.country} (${r.formalised_year ?? 'year not confirmed'})`);
+    for (const r of rows) expect(text).toContain(`${r.country} (${r.formalised_year ?? r.status}`);
   });
 });
 

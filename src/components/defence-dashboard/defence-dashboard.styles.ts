@@ -1,10 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * The dashboard renders into the page (light DOM), so these rules are adopted by the document
+ * (or the shadow root the dashboard sits in). `:where()` keeps them as weak as the page's own
+ * element selectors, so that a page can restyle the list.
+ */
 export default css`
-  :host {
+  :where(defence-dashboard) {
     display: block;
   }
-  ol {
+  :where(defence-dashboard > ol) {
     list-style: none;
     margin: 0;
     padding: 0;

@@ -6,25 +6,45 @@ import '../defence-indicator/defence-indicator.js';
 import styles from './defence-dashboard.styles.js';
 
 /**
- * Every indicator of the registry, one card each, in the registry's order.
+ * Every indicator of the registry, one card each, in the registry's order. Each card's `id` is
+ * its indicator's id, and the dashboard renders into the page (no shadow root), so that
+ * `index.html#f35-fleet` and the cards' Copy link addresses scroll to the card.
  *
  * @summary The dashboard: one `<defence-indicator>` per claim.
- *
- * @csspart list - The list of cards.
  */
 @customElement('defence-dashboard')
 export class DefenceDashboard extends LitElement {
-  static override styles = styles;
-
   /** Passed to every card: `light`, `dark`, or unset to follow the reader's preference. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
+  /** Light DOM: the cards' ids are the document's, where fragment links reach them. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Adopted, not inline: a strict Content-Security-Policy allows constructed stylesheets.
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   override render() {
-    return html`<ol part="list">
+    return html`<ol>
       ${INDICATORS.map(
-        ({ id }) => html`<li><defence-indicator indicator=${id} show-embed theme=${ifDefined(this.theme ?? undefined)}></defence-indicator></li>`,
+        ({ id }) =>
+          html`<li>
+            <defence-indicator id=${id} indicator=${id} show-embed show-link theme=${ifDefined(this.theme ?? undefined)}></defence-indicator>
+          </li>`,
       )}
     </ol>`;
+  }
+
+  protected override firstUpdated(): void {
+    // The browser looked for the fragment's target before the cards existed: scroll to it now.
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && this.contains(target)) target.scrollIntoView();
   }
 }
 

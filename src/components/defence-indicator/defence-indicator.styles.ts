@@ -226,15 +226,31 @@ export default css`
   td.number {
     text-align: right;
   }
-  [part='embed'] {
+  [part='embed'],
+  [part='cite'] {
     margin-top: 0.75rem;
   }
-  [part='embed'] pre {
+  [part='embed'] pre,
+  [part='cite'] pre,
+  [part='cite'] p {
     white-space: pre-wrap;
-    word-break: break-all;
+    overflow-wrap: anywhere;
     font-size: 0.8rem;
     padding: 0.5rem;
+    margin: 0 0 0.25rem;
     border: 1px solid var(--di-border);
+  }
+  [part='embed'] pre {
+    word-break: break-all;
+  }
+  [part='cite'] h3 {
+    font-size: 0.9rem;
+    margin: 0.5rem 0 0.25rem;
+  }
+  .link-status {
+    align-self: center;
+    font-size: 0.85rem;
+    overflow-wrap: anywhere;
   }
   [part='error'] {
     padding: 0.75rem;
@@ -262,6 +278,7 @@ export default css`
     }
     [part='controls'],
     [part='embed'],
+    [part='cite'] button,
     .table-wrap {
       display: none;
     }

@@ -3,11 +3,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
 import { type ClaimCheck, headlineOf, type Indicator } from '../../indicator.js';
 import { findIndicator, INDICATORS } from '../../indicators/index.js';
+import { cardStyleOf, cardSvg, svgFileText } from '../../lib/card-image.js';
 import { colorsOf, finishChart } from '../../lib/chart.js';
+import { type Citations, citeCard } from '../../lib/citation.js';
 import { toCSV } from '../../lib/csv.js';
 import { loadRows, resourceOf } from '../../lib/data.js';
 import { DataError, type Resource, type Row, type Source, sourcesByPublisher } from '../../lib/datapackage.js';
 import { saveFile } from '../../lib/download.js';
+import { svgToPng } from '../../lib/svg-canvas.js';
 import { isHttpUrl } from '../../lib/url.js';
 import styles from './defence-indicator.styles.js';
 
@@ -43,6 +46,20 @@ interface Problem {
 /** Cards below the fold are drawn when they come this close to the viewport. */
 const LAZY_MARGIN = '400px 0px';
 const MAX_SHOWN_ID = 60;
+/** Width of the chart in a downloaded image when the card has not drawn its chart yet. */
+const UNDRAWN_WIDTH = 640;
+/** PNG pixels per pixel of the card: sharp in print at the width of a page. */
+const PNG_SCALE = 2;
+/** The citation styles the Cite panel shows, in order, with their names. */
+const CITATION_STYLES: ReadonlyArray<[keyof Citations, string]> = [
+  ['apa', 'APA'],
+  ['chicago', 'Chicago'],
+  ['bibtex', 'BibTeX'],
+];
+/** What was last copied to the clipboard, for the status message beside its button. */
+type Copied = keyof Citations | 'snippet' | 'link';
+/** What a `di-download` event carries besides the id: the file's name and its contents. */
+type Download = { filename: string } & ({ csv: string } | { svg: string } | { png: Blob });
 
 /**
  * One claim of the RUSI commentary "Evolving Japan–NATO Relations in the Leadup to the Madrid
@@ -60,8 +77,13 @@ const MAX_SHOWN_ID = 60;
  * @csspart sources - Sources of the figures, with notes on definitions.
  * @csspart controls - The row of buttons.
  * @csspart download - The "Download CSV" button.
+ * @csspart download-png - The "Download PNG" button: the card as an image, at twice its size.
+ * @csspart download-svg - The "Download SVG" button: the card as an image.
  * @csspart table-toggle - The button that shows the data as a table.
  * @csspart table - The data table.
+ * @csspart cite-toggle - The Cite button.
+ * @csspart cite - The citations in APA, Chicago and BibTeX, when shown.
+ * @csspart copy-link - The "Copy link" button (with `show-link`).
  * @csspart embed-toggle - The Embed button (with `show-embed`).
  * @csspart embed - The embed snippet, when shown.
  * @csspart error - The message shown instead of the card when something is wrong.
@@ -85,7 +107,7 @@ const MAX_SHOWN_ID = 60;
  * @cssproperty --di-unverifiable - Colour of an "unverifiable" verdict.
  *
  * @event di-render - The chart was drawn; `detail`: `{ id, width }`.
- * @event di-download - The CSV was saved; `detail`: `{ id, filename, csv }`.
+ * @event di-download - A file was saved; `detail`: `{ id, filename, csv }`, `{ id, filename, svg }` or `{ id, filename, png }` (a `Blob`).
  * @event di-error - The card could not be shown; `detail`: `{ message }`.
  */
 @customElement('defence-indicator')
@@ -106,17 +128,24 @@ export class DefenceIndicator extends LitElement {
   @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
   /** Hides the Download CSV button. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+  /** Hides the Download PNG and Download SVG buttons. */
+  @property({ type: Boolean, attribute: 'no-images' }) noImages = false;
   /** Hides the button that shows the data as a table. */
   @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
   /** Shows the Embed button (the dashboard sets it; embeds do not need it). */
   @property({ type: Boolean, attribute: 'show-embed' }) showEmbed = false;
+  /** Shows the Copy link button, for the address of the page with `#` and the card's `id` (the dashboard sets both). */
+  @property({ type: Boolean, attribute: 'show-link' }) showLink = false;
   /** Address of the embed script for the Embed snippet; defaults to `defence-indicators.js` beside the page. */
   @property({ attribute: 'embed-src' }) embedSrc: string | null = null;
 
   @state() private width = 0;
   @state() private tableOpen = false;
   @state() private embedOpen = false;
-  @state() private copied = false;
+  @state() private citeOpen = false;
+  @state() private copied: Copied | null = null;
+  /** The card's address, shown selected when the clipboard refused it. */
+  @state() private uncopiedLink: string | null = null;
   /** Bumped when the colour scheme changes, so the chart is drawn again in the new colours. */
   @state() private palette = 0;
 
@@ -263,7 +292,7 @@ export class DefenceIndicator extends LitElement {
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
         </figure>
         ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
-        ${this.tableOpen && !this.noTable ? this.renderTable() : nothing}
+        ${this.tableOpen && !this.noTable ? this.renderTable() : nothing} ${this.citeOpen ? this.renderCite() : nothing}
         ${this.embedOpen && this.showEmbed ? this.renderEmbed() : nothing}
       </article>
     `;
@@ -319,18 +348,28 @@ export class DefenceIndicator extends LitElement {
     </footer>`;
   }
 
-  private renderControls(): TemplateResult | typeof nothing {
+  private renderControls(): TemplateResult {
     const id = this.loaded!.indicator.id;
-    if (this.noDownload && this.noTable && !this.showEmbed) return nothing;
     return html`<div part="controls">
       ${this.noDownload
         ? nothing
         : html`<button part="download" @click=${this.download} aria-label=${`Download CSV: ${id}.csv`}>Download CSV</button>`}
+      ${this.noImages
+        ? nothing
+        : html`<button part="download-png" @click=${this.downloadPng} aria-label=${`Download PNG: ${id}.png`}>Download PNG</button>
+            <button part="download-svg" @click=${this.downloadSvg} aria-label=${`Download SVG: ${id}.svg`}>Download SVG</button>`}
       ${this.noTable
         ? nothing
         : html`<button part="table-toggle" aria-expanded=${this.tableOpen} @click=${() => (this.tableOpen = !this.tableOpen)}>
             ${this.tableOpen ? 'Hide data table' : 'Show data table'}
           </button>`}
+      <button part="cite-toggle" aria-expanded=${this.citeOpen} @click=${() => (this.citeOpen = !this.citeOpen)}>Cite</button>
+      ${this.showLink
+        ? html`<button part="copy-link" @click=${this.copyLink}>Copy link</button>
+            <span role="status" class="link-status"
+              >${this.copied === 'link' ? 'Link copied.' : ''}${this.uncopiedLink ? html`<code>${this.uncopiedLink}</code>` : nothing}</span
+            >`
+        : nothing}
       ${this.showEmbed
         ? html`<button part="embed-toggle" aria-expanded=${this.embedOpen} @click=${() => (this.embedOpen = !this.embedOpen)}>Embed</button>`
         : nothing}
@@ -371,19 +410,63 @@ export class DefenceIndicator extends LitElement {
     return html`<div part="embed">
       <p id="embed-help">Paste this into your page. The script is self-contained: it needs no other file or server.</p>
       <pre aria-describedby="embed-help"><code>${snippet}</code></pre>
-      <button @click=${() => this.copy(snippet)}>Copy snippet</button>
-      <span role="status">${this.copied ? 'Copied.' : ''}</span>
+      <button @click=${() => this.copy(snippet, 'snippet', '[part="embed"] code')}>Copy snippet</button>
+      <span role="status">${this.copied === 'snippet' ? 'Copied.' : ''}</span>
     </div>`;
   }
 
-  private async copy(snippet: string): Promise<void> {
+  private renderCite(): TemplateResult {
+    const { indicator, resource, title } = this.loaded!;
+    const citations = citeCard({ id: indicator.id, title, sources: resource.sources, url: this.address(), accessed: new Date() });
+    const copied = CITATION_STYLES.find(([style]) => style === this.copied)?.[1];
+    return html`<div part="cite">
+      ${CITATION_STYLES.map(
+        ([style, name]) => html`<h3>${name}</h3>
+          ${style === 'bibtex'
+            ? html`<pre><code id=${`cite-${style}`}>${citations[style]}</code></pre>`
+            : html`<p id=${`cite-${style}`}>${citations[style]}</p>`}
+          <button @click=${() => this.copy(citations[style], style, `#cite-${style}`)} aria-label=${`Copy ${name} citation`}>Copy</button>`,
+      )}
+      <span role="status">${copied ? `${copied} citation copied.` : ''}</span>
+    </div>`;
+  }
+
+  /**
+   * Copies text to the clipboard; where there is none (an insecure context, or permission
+   * refused), selects the element that shows it instead, for the reader to copy.
+   */
+  private async copy(text: string, what: Copied, shownIn: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(snippet);
-      this.copied = true;
+      await navigator.clipboard.writeText(text);
+      this.copied = what;
     } catch {
-      // No clipboard (insecure context or permission refused): select the text instead.
-      const code = this.renderRoot.querySelector('[part="embed"] code');
-      if (code) getSelection()?.selectAllChildren(code);
+      this.select(shownIn);
+    }
+  }
+
+  private select(selector: string): void {
+    const shown = this.renderRoot.querySelector(selector);
+    if (shown) getSelection()?.selectAllChildren(shown);
+  }
+
+  /** The card's address: the page's without its fragment, and `#<id>` where the card can be linked to (`show-link`). */
+  private address(): string {
+    const url = new URL(location.href);
+    url.hash = this.showLink ? this.id || this.loaded!.indicator.id : '';
+    return url.href;
+  }
+
+  private async copyLink(): Promise<void> {
+    const address = this.address();
+    try {
+      await navigator.clipboard.writeText(address);
+      this.copied = 'link';
+      this.uncopiedLink = null;
+    } catch {
+      // No clipboard: show the address, selected, for the reader to copy.
+      this.uncopiedLink = address;
+      await this.updateComplete;
+      this.select('.link-status code');
     }
   }
 
@@ -394,7 +477,38 @@ export class DefenceIndicator extends LitElement {
     const filename = `${indicator.id}.csv`;
     const csv = toCSV(rows, resource.schema.fields);
     saveFile(csv, filename);
-    this.dispatchEvent(new CustomEvent('di-download', { detail: { id: indicator.id, filename, csv }, bubbles: true, composed: true }));
+    this.downloaded({ filename, csv });
+  }
+
+  /** Saves the card as `<indicator-id>.svg`: title, subtitle, chart, source line and credit, as the reader sees them. */
+  downloadSvg(): void {
+    if (!this.loaded) return;
+    const filename = `${this.loaded.indicator.id}.svg`;
+    const svg = svgFileText(this.image());
+    saveFile(svg, filename, 'image/svg+xml');
+    this.downloaded({ filename, svg });
+  }
+
+  /** Saves the same image as `<indicator-id>.png`, at twice its size, painted without loading any image (strict CSP). */
+  async downloadPng(): Promise<void> {
+    if (!this.loaded) return;
+    const filename = `${this.loaded.indicator.id}.png`;
+    const png = await svgToPng(this.image(), { scale: PNG_SCALE });
+    saveFile(png, filename);
+    this.downloaded({ filename, png });
+  }
+
+  /** The card as an image: its colours and font, and its chart at the width the card shows it. */
+  private image(): SVGSVGElement {
+    const { indicator, resource, rows } = this.loaded!;
+    const style = cardStyleOf(this);
+    const width = (this.width || UNDRAWN_WIDTH) + 2 * style.padding;
+    return cardSvg(indicator, rows, resource, { width, style, colors: colorsOf(this) });
+  }
+
+  private downloaded(file: Download): void {
+    const detail = { id: this.loaded!.indicator.id, ...file };
+    this.dispatchEvent(new CustomEvent('di-download', { detail, bubbles: true, composed: true }));
   }
 }
 
