@@ -40,14 +40,23 @@ describe('sourceLine', () => {
 describe('wrap', () => {
   it('breaks at spaces into lines that fit, losing no word', () => {
     const text = 'Japan plans 147 F-35s in two variants, the largest planned fleet after the United States';
-    const lines = wrap(text, 200, 18, true);
+    const lines = wrap(text, 200, 18, { bold: true });
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(text);
     for (const line of lines) expect(line.length * 18 * 0.64).toBeLessThanOrEqual(200);
   });
+
+  it('keeps an unbroken phrase on one line', () => {
+    const text = `Sources: Publisher Publisher · ${CREDIT}`;
+    const lines = wrap(text, 300, 11, { unbroken: [`· ${CREDIT}`] });
+    expect(lines.join(' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(lines.some((line) => line.endsWith(`· ${CREDIT}`))).toBe(true);
+    // Without it, the same text breaks inside the credit.
+    expect(wrap(text, 300, 11).some((line) => line.endsWith(`· ${CREDIT}`))).toBe(false);
+  });
 });
 
-describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))('cardSvg of %s', (id, indicator) => {
+describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))('cardSvg of %s', (_, indicator) => {
   const WIDTH = 672;
   let svg: SVGSVGElement;
   beforeAll(() => {

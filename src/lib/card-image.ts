@@ -47,11 +47,10 @@ export function cardStyleOf(element: Element): CardStyle {
   };
 }
 
-/** One block of wrapped text: size, weight, colour. */
-interface TextBlock {
+/** One block of wrapped text: size, weight, colour, and a phrase not to break. */
+interface TextBlock extends WrapOptions {
   text: string;
   size: number;
-  bold?: boolean;
   color: string;
 }
 
@@ -64,19 +63,29 @@ const EM_ADVANCE = { regular: 0.58, bold: 0.64 };
 const LINE_HEIGHT = 1.3;
 const SIZES = { title: 18, subtitle: 13, chart: 12, source: 11 };
 
+export interface WrapOptions {
+  bold?: boolean;
+  /** Phrases kept on one line, e.g. the credit. */
+  unbroken?: readonly string[];
+}
+
+/** Stands for a space that must not break while the text is wrapped. */
+const GLUE = '\u0000';
+
 /** Splits text into lines that fit `width` pixels at `size`, breaking at spaces. */
-export function wrap(text: string, width: number, size: number, bold = false): string[] {
+export function wrap(text: string, width: number, size: number, { bold = false, unbroken = [] }: WrapOptions = {}): string[] {
   const perLine = Math.max(10, Math.floor(width / (size * (bold ? EM_ADVANCE.bold : EM_ADVANCE.regular))));
+  const glued = unbroken.reduce((all, phrase) => all.replaceAll(phrase, phrase.replaceAll(' ', GLUE)), text);
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of glued.split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > perLine) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines;
+  return lines.map((glue) => glue.replaceAll(GLUE, ' '));
 }
 
 /**
@@ -114,9 +123,9 @@ export function cardSvg(
   svg.append(background);
 
   let y = padding;
-  const addText = ({ text, size, bold = false, color }: TextBlock) => {
-    const node = element(document, 'text', { 'font-size': size, fill: color, ...(bold ? { 'font-weight': 'bold' } : {}) });
-    for (const line of wrap(text, inner, size, bold)) {
+  const addText = ({ text, size, color, ...wrapping }: TextBlock) => {
+    const node = element(document, 'text', { 'font-size': size, fill: color, ...(wrapping.bold ? { 'font-weight': 'bold' } : {}) });
+    for (const line of wrap(text, inner, size, wrapping)) {
       y += size * LINE_HEIGHT;
       const tspan = element(document, 'tspan', { x: padding, y: Math.round(y - size * (LINE_HEIGHT - 1)) });
       tspan.textContent = line;
@@ -142,7 +151,7 @@ export function cardSvg(
   svg.append(chart);
   y += chartHeight + padding / 2;
 
-  addText({ text: sourceLine(resource), size: SIZES.source, color: style.mutedText });
+  addText({ text: sourceLine(resource), size: SIZES.source, color: style.mutedText, unbroken: [`· ${CREDIT}`] });
   const height = Math.ceil(y + padding);
   for (const node of [svg, background]) {
     node.setAttribute('width', String(width));

@@ -115,7 +115,8 @@ function paintElement(ctx: Canvas2D, node: Element, inherited: Style, paint: Pai
       break;
     default: {
       const d = shapePath(node);
-      if (d) paintShape(ctx, paint.createPath(d), style);
+      // A line encloses nothing: it is only stroked.
+      if (d) paintShape(ctx, paint.createPath(d), node.localName === 'line' ? { ...style, fill: 'none' } : style);
     }
   }
   ctx.restore();

@@ -1,0 +1,17 @@
+import type { DerivedDataset } from '../context.js';
+import { defenceBudgetGdp } from './defence-budget-gdp.js';
+import { defenceSpendingRank } from './defence-spending-rank.js';
+import { f35Fleet } from './f35-fleet.js';
+import { ipd22Deployment } from './ipd22-deployment.js';
+import { natoGlobalPartners } from './nato-global-partners.js';
+import { sipriMilex } from './sipri-milex-2025.js';
+
+/** Every dataset of `datasets/`, in the order of `datapackage.json`; a dataset may read those before it. */
+export const DATASETS: readonly DerivedDataset[] = [
+  sipriMilex,
+  defenceBudgetGdp,
+  defenceSpendingRank,
+  f35Fleet,
+  ipd22Deployment,
+  natoGlobalPartners,
+];
