@@ -7,7 +7,8 @@ export { DefenceIndicator } from './components/defence-indicator/defence-indicat
 export { DefenceDashboard } from './components/defence-dashboard/defence-dashboard.js';
 export { INDICATORS, findIndicator } from './indicators/index.js';
 export { ARTICLE } from './article.js';
-export type { Indicator, ClaimCheck, ClaimStatus, CheckFigure, ChartOptions, Claim } from './indicator.js';
+export type { Indicator, ClaimCheck, ClaimStatus, CheckFigure, ChartOptions, Claim, CheckedClaim } from './indicator.js';
+export { checkClaims, decidingFigure } from './indicator.js';
 export type { Row, Cell, DataPackage, Resource, Field, Schema, Source } from './lib/datapackage.js';
 export { toCSV, neutraliseFormula } from './lib/csv.js';
 export { DEFAULT_COLORS, type ChartColors } from './lib/chart.js';

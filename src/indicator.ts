@@ -22,6 +22,8 @@ export interface ClaimCheck {
   reasoning: string;
   /** The figures the reasoning used. */
   figures: CheckFigure[];
+  /** The one figure that decides the verdict, as the scorecard shows it; the first of `figures` when absent. */
+  deciding?: CheckFigure;
 }
 
 /** Layout a chart function is given; it never fetches and never reads the page. */
@@ -36,10 +38,16 @@ export interface ChartOptions {
   colors?: ChartColors;
 }
 
-/** The article's sentence that makes the claim, quoted word for word. */
-export interface Claim {
-  /** The exact words of the article; tests check they appear in its text. */
+/** One claim of the article: the sentence that makes it, quoted word for word, and its test. */
+export interface Claim<R extends Row = Row> {
+  /** Stable id, unique across the dashboard: the indicator's id for a card's only claim. */
+  id: string;
+  /** The article's whole sentence, word for word; tests check it appears in the article. */
   quote: string;
+  /** The words of the sentence that make this claim, word for word, for the scorecard; the whole quote when absent. */
+  excerpt?: string;
+  /** Tests the claim against the card's rows. Pure: the same rows give the same verdict. */
+  check(rows: R[]): ClaimCheck;
 }
 
 /**
@@ -57,13 +65,12 @@ export interface Indicator<R extends Row = Row> {
   headline?(rows: R[]): string;
   /** The measure and its unit. */
   subtitle: string;
-  claim: Claim;
+  /** The sentences the card tests, in the article's order: most cards test one, a timeline several. */
+  claims: ReadonlyArray<Claim<R>>;
   /** The CSV behind the chart (bundled with `?raw`) and its resource name in `datasets/datapackage.json`. */
   dataset: DatasetText;
   /** Where the definition of a figure matters to reading it. */
   notes: string[];
-  /** Tests the claim against the rows. Pure: the same rows give the same verdict. */
-  check(rows: R[]): ClaimCheck;
   /** Draws the chart with Observable Plot. Pure: data first, layout second. */
   chart(rows: R[], options?: ChartOptions): SVGSVGElement | HTMLElement;
   /** A text alternative for the chart that states its finding. */
@@ -74,3 +81,17 @@ export interface Indicator<R extends Row = Row> {
 export function headlineOf<R extends Row>(indicator: Indicator<R>, rows: R[]): string {
   return indicator.headline?.(rows) ?? indicator.title;
 }
+
+/** A claim with its verdict on the card's rows. */
+export interface CheckedClaim<R extends Row = Row> {
+  claim: Claim<R>;
+  check: ClaimCheck;
+}
+
+/** Every claim of the indicator, checked against its rows, in the card's order. */
+export function checkClaims<R extends Row>(indicator: Indicator<R>, rows: R[]): CheckedClaim<R>[] {
+  return indicator.claims.map((claim) => ({ claim, check: claim.check(rows) }));
+}
+
+/** The figure that decides a verdict: the one the check names, or its first. */
+export const decidingFigure = (check: ClaimCheck): CheckFigure | undefined => check.deciding ?? check.figures[0];

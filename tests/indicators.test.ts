@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimStatus } from '../src/indicator.js';
+import { checkClaims, type ClaimStatus } from '../src/indicator.js';
 import { INDICATORS } from '../src/indicators/index.js';
 import { finishChart } from '../src/lib/chart.js';
 import { neutraliseFormula, toCSV } from '../src/lib/csv.js';
@@ -46,10 +46,14 @@ describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))
   const resource = resourceOf(indicator.dataset.name);
   const rows = () => parseResource(indicator.dataset.text, resource);
 
-  it('quotes the article word for word', () => {
-    const quote = collapseSpace(indicator.claim.quote);
-    expect(quote.split(' ').length, 'a quote of a whole claim, not a fragment').toBeGreaterThanOrEqual(3);
-    expect(isInArticle(quote), `"${quote}" is not in the article`).toBe(true);
+  it('quotes the article word for word, and each claim’s words within its sentence', () => {
+    expect(indicator.claims.length).toBeGreaterThan(0);
+    for (const claim of indicator.claims) {
+      const quote = collapseSpace(claim.quote);
+      expect(quote.split(' ').length, 'a quote of a whole claim, not a fragment').toBeGreaterThanOrEqual(3);
+      expect(isInArticle(quote), `"${quote}" is not in the article`).toBe(true);
+      if (claim.excerpt !== undefined) expect(quote, claim.id).toContain(collapseSpace(claim.excerpt));
+    }
   });
 
   it('has a title, a subtitle and notes', () => {
@@ -63,8 +67,8 @@ describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))
     expect(rows().length).toBeGreaterThan(0);
   });
 
-  it('checks the claim: a known status, a verdict, reasoning and the figures used', () => {
-    const check = indicator.check(rows());
+  it.each(indicator.claims.map((claim) => [claim.id, claim] as const))('checks %s: a known status, a verdict, reasoning and the figures used', (_claimId, claim) => {
+    const check = claim.check(rows());
     expect(STATUSES).toContain(check.status);
     expect(check.verdict.trim()).not.toBe('');
     expect(check.reasoning.trim().length).toBeGreaterThan(20);
@@ -76,15 +80,15 @@ describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))
     expect(check.reasoning).not.toMatch(/undefined|NaN|\[object/);
   });
 
-  it('checks purely: the same rows give the same verdict, and the rows are left as they were', () => {
+  it('checks purely: the same rows give the same verdicts, and the rows are left as they were', () => {
     const data = rows();
     const before = structuredClone(data);
-    expect(indicator.check(data)).toEqual(indicator.check(rows()));
+    expect(checkClaims(indicator, data)).toEqual(checkClaims(indicator, rows()));
     expect(data).toEqual(before);
   });
 
-  it('calls a claim unverifiable when there is no data, rather than throwing', () => {
-    expect(indicator.check([]).status).toBe('unverifiable');
+  it('calls every claim unverifiable when there is no data, rather than throwing', () => {
+    for (const { check } of checkClaims(indicator, [])) expect(check.status).toBe('unverifiable');
   });
 
   it('writes a CSV that parses back to the same rows', () => {

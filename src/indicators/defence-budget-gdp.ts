@@ -218,17 +218,21 @@ export const defenceBudgetGdp: Indicator<BudgetRow> = {
   title: FALLBACK_TITLE,
   headline,
   subtitle: 'Military expenditure as a share of GDP, per cent, 1952–2024 (SIPRI)',
-  claim: {
-    quote:
-      'The Kishida government’s Basic Policy 2022 proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%, the same level of contribution expected of NATO states.',
-  },
+  claims: [
+    {
+      id: 'defence-budget-gdp',
+      quote:
+        'The Kishida government’s Basic Policy 2022 proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%, the same level of contribution expected of NATO states.',
+      excerpt: 'proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%',
+      check,
+    },
+  ],
   dataset: { name: 'defence-budget-gdp', text },
   notes: [
     'SIPRI’s military expenditure follows SIPRI’s definition (it includes, for example, some costs outside the Ministry of Defense budget), so it differs from Japan’s defence budget as the Ministry of Defense counts it.',
     'The Basic Policy 2022 (cabinet decision, 7 June 2022) cites NATO members’ 2%-of-GDP benchmark and pledges to strengthen defence drastically within five years; it sets no explicit 2% target for Japan.',
     'After the article, the National Security Strategy of 16 December 2022 set a goal: defence spending plus related spending (coast guard, research, infrastructure and more) at 2% of FY2022 GDP in FY2027. That is Japan’s own measure, not SIPRI’s, so the marker stands beside the SIPRI line, not on it. The verdict tests the June 2022 sentence.',
   ],
-  check,
   chart,
   describe,
 };

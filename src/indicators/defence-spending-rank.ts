@@ -285,10 +285,15 @@ export const defenceSpendingRank: Indicator<SpendingRow> = {
   title: FALLBACK_TITLE,
   headline,
   subtitle: `Military expenditure in ${CLAIM_YEAR}, current US$ millions: the ${SHOWN} largest spenders, ranked (SIPRI)`,
-  claim: {
-    quote:
-      'The Kishida government’s Basic Policy 2022 proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%, the same level of contribution expected of NATO states.',
-  },
+  claims: [
+    {
+      id: 'defence-spending-rank',
+      quote:
+        'The Kishida government’s Basic Policy 2022 proposes to double Japan’s defence budget from 1% of GDP (the ninth largest globally) to 2%, the same level of contribution expected of NATO states.',
+      excerpt: '(the ninth largest globally)',
+      check,
+    },
+  ],
   dataset,
   notes: [
     'We read “the ninth largest globally” as the size of Japan’s military spending in US dollars, the way SIPRI ranks countries.',
@@ -296,7 +301,6 @@ export const defenceSpendingRank: Indicator<SpendingRow> = {
     'Ranks are computed over every country with a 2021 figure in SIPRI’s 2025 release; SIPRI revises past figures, so the release the article could use (April 2022) may differ slightly.',
     'SIPRI’s military expenditure follows SIPRI’s definition (it includes, for example, some costs outside the Ministry of Defense budget), so it differs from Japan’s defence budget as the Ministry of Defense counts it.',
   ],
-  check,
   chart,
   describe,
 };

@@ -222,10 +222,15 @@ export const f35Fleet: Indicator<FleetRow> = {
   title: FALLBACK_TITLE,
   headline,
   subtitle: 'F-35 fleets by country and variant, number of aircraft: plans, funded plans and orders made by June 2022; options, aspirations and later plans in dashed outline',
-  claim: {
-    quote:
-      'Over the past decade, Japan’s foreign policy repertoire has extended to include a number of military instruments, most notably the purchase of 147 F-35 fighter aircraft variants and the refitting of the Izumo-class helicopter carriers to operate with F-35Bs.',
-  },
+  claims: [
+    {
+      id: 'f35-fleet',
+      quote:
+        'Over the past decade, Japan’s foreign policy repertoire has extended to include a number of military instruments, most notably the purchase of 147 F-35 fighter aircraft variants and the refitting of the Izumo-class helicopter carriers to operate with F-35Bs.',
+      excerpt: 'the purchase of 147 F-35 fighter aircraft variants',
+      check,
+    },
+  ],
   dataset,
   notes: [
     'Japan’s programme of record since the cabinet decision of 18 December 2018 is 105 F-35A and 42 F-35B. 105 is also the number of aircraft added that day (63 F-35A and 42 F-35B): it is not the F-35A total.',
@@ -234,7 +239,6 @@ export const f35Fleet: Indicator<FleetRow> = {
     'The largest bar (the United States) is cut at the end of the axis so that the other fleets stay readable; its real total is written on it.',
     'F-35A: conventional take-off; F-35B: short take-off and vertical landing; F-35C: carrier; F-35I: Israel’s version of the F-35A.',
   ],
-  check,
   chart,
   describe,
 };

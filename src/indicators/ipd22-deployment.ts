@@ -475,10 +475,14 @@ export const ipd22Deployment: Indicator<DeploymentRow> = {
   title: FALLBACK_TITLE,
   headline,
   subtitle: 'Dates of the deployment’s units, exercises and port calls, June–October 2022 (length in days, the first and the last day both counted)',
-  claim: {
-    quote:
-      'In mid-June, a Japanese fleet consisting of the Izumo, destroyers and a submarine embarked on the four-month-long Indo-Pacific Deployment 2022, which involves port calls in Australia, Vietnam, the Philippines and various South Pacific islands.',
-  },
+  claims: [
+    {
+      id: 'ipd22-deployment',
+      quote:
+        'In mid-June, a Japanese fleet consisting of the Izumo, destroyers and a submarine embarked on the four-month-long Indo-Pacific Deployment 2022, which involves port calls in Australia, Vietnam, the Philippines and various South Pacific islands.',
+      check,
+    },
+  ],
   dataset: { name: 'ipd22-deployment', text },
   notes: [
     'How long the deployment lasted depends on what is counted: the planned period of the whole deployment, or the time each surface unit was away from its home port. The chart shows both. Days are counted as the official figures count them, the first and the last day both included (13 June – 28 October is 138 days; 137 days elapse between the two dates); a month is a calendar month from the first day.',
@@ -486,7 +490,6 @@ export const ipd22Deployment: Indicator<DeploymentRow> = {
     'Port calls are those planned when the deployment was announced, in 12 countries and territories (New Caledonia is French); the sources date only some of the calls made. The exercises are those the sources used here date, not a complete list.',
     '“South Pacific islands” are the planned calls whose country the data places in the South Pacific; Palau, in the North Pacific, is not counted.',
   ],
-  check,
   chart,
   describe,
 };

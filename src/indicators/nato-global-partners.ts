@@ -241,17 +241,21 @@ export const natoGlobalPartners: Indicator<PartnerRow> = {
   title: FALLBACK_TITLE,
   headline,
   subtitle: 'NATO’s partners across the globe in 2022, with the year of each partnership’s first formal instrument',
-  claim: {
-    quote:
-      'NATO has recognised Japan as one of nine countries beyond the Euro-Atlantic area – often referred to as ‘partners across the globe’ – with which it is developing relations, and NATO’s top leadership has consistently described Japan as a ‘natural partner’ over the years.',
-  },
+  claims: [
+    {
+      id: 'nato-global-partners',
+      quote:
+        'NATO has recognised Japan as one of nine countries beyond the Euro-Atlantic area – often referred to as ‘partners across the globe’ – with which it is developing relations, and NATO’s top leadership has consistently described Japan as a ‘natural partner’ over the years.',
+      excerpt: 'one of nine countries beyond the Euro-Atlantic area',
+      check,
+    },
+  ],
   dataset: { name: 'nato-global-partners', text },
   notes: [
     'Each year is that of the partnership’s first formal instrument (a joint declaration, an Individual Partnership and Cooperation Programme or a partnership agreement), by one definition for all nine; relations often began earlier. Where a later formal step matters, its year follows (Colombia: partner in 2017, formal global-partner status in 2018).',
     'Pakistan has no formal instrument that the sources name: relations grew from NATO’s earthquake relief of 2005, which is not a formalisation. NATO’s list still included Afghanistan in 2022, although cooperation was suspended after 2021.',
     'The map shows country shapes from Natural Earth (world-atlas, 1:110m), which draws borders as they are on the ground, not as any government claims them.',
   ],
-  check,
   chart,
   describe,
 };

@@ -11,6 +11,7 @@ import { DASHBOARD, sourceNames } from './citation.js';
 import { type Resource, type Row, sourcesByPublisher } from './datapackage.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** The credit after the source line. */
 export const CREDIT = `Chart: ${DASHBOARD}`;
@@ -158,6 +159,9 @@ export function cardSvg(
     node.setAttribute('height', String(height));
   }
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  // Labels keep their spaces, as in the card, where Plot's rules set `white-space: pre`; on each
+  // text, because browsers do not inherit `xml:space`.
+  for (const text of svg.querySelectorAll('text')) text.setAttributeNS(XML_NS, 'xml:space', 'preserve');
   return svg;
 }
 

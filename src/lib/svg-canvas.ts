@@ -15,7 +15,8 @@
  * - `clip-path: url(#id)` to a `clipPath` of shapes, in the user space of the clipped element.
  * Not covered, because Plot and `cardSvg` do not write them for these charts: CSS (`style`
  * attributes, stylesheets), gradients, patterns, markers, images, filters, masks, nested SVG
- * clipping (`overflow` is taken as visible), whitespace collapsing and `textPath`.
+ * clipping (`overflow` is taken as visible) and `textPath`. Text is painted with its spaces as
+ * written, as `xml:space="preserve"` (which `cardSvg` sets on each text) and Plot's `white-space: pre` want.
  */
 
 /** The part of `CanvasRenderingContext2D` the painter uses, so that a test can record the calls. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../src/article.js';
-import type { ClaimStatus } from '../../src/indicator.js';
+import { checkClaims, type ClaimStatus } from '../../src/indicator.js';
 import { INDICATORS } from '../../src/indicators/index.js';
 import { neutraliseFormula } from '../../src/lib/csv.js';
 import { resourceOf } from '../../src/lib/data.js';
@@ -128,15 +128,16 @@ describe('the dashboard', () => {
       expect(await card.locator('[part="chart"] [role="img"]').first().getAttribute('aria-label')).toBe(indicator.describe(rows));
     });
 
-    it('quotes the article in a blockquote that cites it', async () => {
-      const quote = card.locator('blockquote');
+    it('quotes each sentence it tests in a blockquote that cites the article', async () => {
+      const quotes = card.locator('blockquote');
       // What a reader sees: cards far from the screen are not rendered (content-visibility), so bring it there.
-      await quote.scrollIntoViewIfNeeded();
-      expect(await quote.getAttribute('cite')).toBe(ARTICLE.url);
-      const shownText = async () => collapseSpace(await quote.innerText()).replace(/^“|”$/g, '');
-      await expect.poll(shownText).toBe(collapseSpace(indicator.claim.quote));
-      const text = await shownText();
-      expect(isInArticle(text), `"${text}" is not in the article`).toBe(true);
+      await quotes.first().scrollIntoViewIfNeeded();
+      const sentences = [...new Set(indicator.claims.map((c) => collapseSpace(c.quote)))];
+      await expect.poll(() => quotes.count()).toBe(sentences.length);
+      const shown = (await quotes.allInnerTexts()).map((t) => collapseSpace(t).replace(/^“|”$/g, ''));
+      expect(shown).toEqual(sentences);
+      for (const text of shown) expect(isInArticle(text), `"${text}" is not in the article`).toBe(true);
+      for (const cite of await quotes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('cite')))) expect(cite).toBe(ARTICLE.url);
     });
 
     it('links to the sources of its figures', async () => {
@@ -146,12 +147,12 @@ describe('the dashboard', () => {
       for (const source of resource.sources) expect(hrefs).toContain(source.path);
     });
 
-    it('shows the verdict the check computes from the data', async () => {
-      const check = card.locator('[part="claim-check"]');
-      const status = (await check.getAttribute('data-status')) as ClaimStatus;
-      expect(STATUSES).toContain(status);
-      expect(status).toBe(indicator.check(rows).status);
-      expect(await check.isVisible()).toBe(true);
+    it('shows the verdict each check computes from the data', async () => {
+      const checks = card.locator('[part="claim-check"]');
+      const statuses = (await checks.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-status')))) as ClaimStatus[];
+      expect(statuses).toEqual(checkClaims(indicator, rows).map(({ check }) => check.status));
+      for (const status of statuses) expect(STATUSES).toContain(status);
+      expect(await checks.first().isVisible()).toBe(true);
     });
 
     it('downloads <id>.csv, which parses back to the card’s rows', async () => {

@@ -107,6 +107,11 @@ export default css`
     font-weight: 700;
     color: var(--status-color);
   }
+  /* Where a card tests several claims of one sentence, the words each verdict is about. */
+  .claim-words {
+    margin: 0 0 0.25em;
+    font-style: italic;
+  }
   .verdict::before {
     /* A symbol as well as a colour, so the verdict does not rest on colour alone. */
     content: var(--status-symbol);

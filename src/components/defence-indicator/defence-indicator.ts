@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
-import { type ClaimCheck, headlineOf, type Indicator } from '../../indicator.js';
+import { type CheckedClaim, type Claim, type ClaimCheck, checkClaims, headlineOf, type Indicator } from '../../indicator.js';
 import { findIndicator, INDICATORS } from '../../indicators/index.js';
 import { cardStyleOf, cardSvg, svgFileText } from '../../lib/card-image.js';
 import { colorsOf, finishChart } from '../../lib/chart.js';
@@ -20,18 +20,18 @@ interface Loaded {
   resource: Resource;
   rows: Row[];
   title: string;
-  check: ClaimCheck;
+  checks: CheckedClaim[];
   description: string;
 }
 
-type Findings = Pick<Loaded, 'title' | 'check' | 'description'>;
+type Findings = Pick<Loaded, 'title' | 'checks' | 'description'>;
 const findings = new WeakMap<Row[], Findings>();
 
 /** What a card computes from its rows: once per page, however many cards show the indicator. */
 function findingsOf(indicator: Indicator<Row>, rows: Row[]): Findings {
   let found = findings.get(rows);
   if (!found) {
-    found = { title: headlineOf(indicator, rows), check: indicator.check(rows), description: indicator.describe(rows) };
+    found = { title: headlineOf(indicator, rows), checks: checkClaims(indicator, rows), description: indicator.describe(rows) };
     findings.set(rows, found);
   }
   return found;
@@ -280,14 +280,14 @@ export class DefenceIndicator extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.problem) return this.renderProblem(this.problem);
-    const { indicator, title, check } = this.loaded!;
+    const { indicator, title, checks } = this.loaded!;
     return html`
       <article part="card" aria-labelledby="title">
         ${this.noTitle
           ? html`<h2 id="title" class="visually-hidden">${title}</h2>`
           : html`<h2 id="title" part="title">${title}</h2>
               <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
-        ${this.noQuote ? nothing : this.renderQuote(indicator)} ${this.noCheck ? nothing : this.renderCheck(check)}
+        ${this.renderClaims(checks)}
         <figure part="chart" aria-label=${`Chart: ${title}`}>
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
         </figure>
@@ -305,19 +305,40 @@ export class DefenceIndicator extends LitElement {
     </div>`;
   }
 
-  private renderQuote(indicator: Indicator<Row>): TemplateResult {
+  /**
+   * Each sentence the card tests, quoted once, with the verdict of each claim it makes: a card
+   * that tests several claims of one sentence (a timeline) names each claim above its verdict.
+   */
+  private renderClaims(checks: CheckedClaim[]): TemplateResult[] {
+    const sentences = [...new Set(checks.map(({ claim }) => claim.quote))];
+    return sentences.map(
+      (quote, i) => html`${this.noQuote ? nothing : this.renderQuote(quote, i === 0)}
+      ${this.noCheck
+        ? nothing
+        : checks
+            .filter(({ claim }) => claim.quote === quote)
+            .map(({ claim, check }) => this.renderCheck(check, checks.length > 1 ? claim : undefined))}`,
+    );
+  }
+
+  private renderQuote(quote: string, attributed: boolean): TemplateResult {
     return html`<figure part="quote">
-      <blockquote cite=${ARTICLE.url}><p>“${indicator.claim.quote}”</p></blockquote>
-      <figcaption>
-        ${ARTICLE.authors},
-        <a href=${ARTICLE.url}><cite>${ARTICLE.title}</cite></a>, ${ARTICLE.publisher} ${ARTICLE.kind}, ${ARTICLE.date}
-      </figcaption>
+      <blockquote cite=${ARTICLE.url}><p>“${quote}”</p></blockquote>
+      ${attributed
+        ? html`<figcaption>
+            ${ARTICLE.authors},
+            <a href=${ARTICLE.url}><cite>${ARTICLE.title}</cite></a>, ${ARTICLE.publisher} ${ARTICLE.kind}, ${ARTICLE.date}
+          </figcaption>`
+        : nothing}
     </figure>`;
   }
 
-  private renderCheck({ status, verdict, reasoning, figures }: ClaimCheck): TemplateResult {
+  /** One verdict; `claim` is given where the card tests several, to name the words it tests. */
+  private renderCheck({ status, verdict, reasoning, figures }: ClaimCheck, claim?: Claim): TemplateResult {
     // A named section is a landmark: its name must differ from the other cards' on the page.
-    return html`<section part="claim-check" data-status=${status} aria-label=${`Claim check: ${this.loaded!.title}`}>
+    const name = claim ? `Claim check: ${claim.excerpt ?? claim.quote}` : `Claim check: ${this.loaded!.title}`;
+    return html`<section part="claim-check" data-status=${status} data-claim=${claim?.id ?? nothing} aria-label=${name}>
+      ${claim ? html`<p class="claim-words">“${claim.excerpt ?? claim.quote}”</p>` : nothing}
       <span class="verdict">${verdict}</span>
       <p class="reasoning">${reasoning}</p>
       ${figures.length
