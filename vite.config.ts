@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { type HtmlTagDescriptor, type Plugin, runnerImport, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { DataPackage } from './src/lib/datapackage.js';
 import { DATA_FOLDER, datasetGraph, jsonLdScriptText, sitePathOf } from './src/lib/jsonld.js';
@@ -41,9 +42,18 @@ function readDatasets(): DatasetFiles {
   return { pkg, files: new Map([[PACKAGE_FILE, packageBytes], ...csvFiles]) };
 }
 
-/** The page's JSON-LD: a schema.org `Dataset` for each resource, at the end of the head. */
-function jsonLdTag({ pkg, files }: DatasetFiles, siteUrl: string | undefined): HtmlTagDescriptor {
-  const graph = datasetGraph(pkg, { csvText: ({ path }) => files.get(path)!.toString('utf8'), siteUrl });
+type PageMetadata = typeof import('./src/page-metadata.js');
+
+/**
+ * The page's JSON-LD, at the end of the head: a schema.org `Dataset` for each resource, and a
+ * `ClaimReview` for each claim, computed from the registry by Vite's module runner (it reads the
+ * indicators' bundled CSVs as the page does).
+ */
+async function jsonLdTag({ pkg, files }: DatasetFiles, siteUrl: string | undefined): Promise<HtmlTagDescriptor> {
+  const datasets = datasetGraph(pkg, { csvText: ({ path }) => files.get(path)!.toString('utf8'), siteUrl });
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const { module } = await runnerImport<PageMetadata>('/src/page-metadata.ts', { root, logLevel: 'error', configFile: false });
+  const graph = [...datasets, ...module.claimReviews(siteUrl)];
   return { tag: 'script', attrs: { type: 'application/ld+json' }, children: jsonLdScriptText(graph), injectTo: 'head' };
 }
 
@@ -60,7 +70,7 @@ function publishDatasets(siteUrl: string | undefined): Plugin {
     buildStart() {
       datasets = readDatasets();
     },
-    transformIndexHtml: () => [jsonLdTag(datasets, siteUrl)],
+    transformIndexHtml: async () => [await jsonLdTag(datasets, siteUrl)],
     generateBundle() {
       for (const [path, source] of datasets.files) this.emitFile({ type: 'asset', fileName: sitePathOf(path), source });
     },
@@ -72,7 +82,7 @@ function serveDatasets(siteUrl: string | undefined): Plugin {
   return {
     name: 'serve-datasets',
     apply: 'serve',
-    transformIndexHtml: () => [jsonLdTag(readDatasets(), siteUrl)],
+    transformIndexHtml: async () => [await jsonLdTag(readDatasets(), siteUrl)],
     configureServer(server) {
       server.middlewares.use(`/${DATA_FOLDER}/`, (request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname.slice(1));

@@ -5,7 +5,7 @@
  * page in `tests/browser/trust.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import styles from '../src/components/defence-indicator/defence-indicator.styles.js';
+import { themeTokens } from '../src/components/shared.styles.js';
 import { DEFAULT_COLORS } from '../src/lib/chart.js';
 import { contrast, parseColor } from './wcag.js';
 
@@ -18,7 +18,7 @@ const mix = (a: number[], b: number[], p: number) => a.map((c, i) => c * p + b[i
 
 /** The `--di-*` custom properties of the first block that starts with `selector`. */
 function palette(selector: string): Record<string, string> {
-  const css = styles.cssText;
+  const css = themeTokens.cssText;
   const start = css.indexOf(selector);
   expect(start, `${selector} in the stylesheet`).toBeGreaterThanOrEqual(0);
   const block = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));

@@ -79,6 +79,7 @@ export function check(rows: BudgetRow[]): ClaimCheck {
       verdict: 'Supported',
       reasoning: `Japan spent ${pct(baseline)} of GDP in ${BASELINE_YEAR}, and a policy sets a 2% target (${target.note ?? target.source}).`,
       figures: [...figures, { label: 'Target set', value: pct(target.share_of_gdp_pct) }],
+      deciding: { label: 'Target set by the Basic Policy', value: pct(target.share_of_gdp_pct) },
     };
   }
   if (benchmark) {
@@ -94,6 +95,7 @@ export function check(rows: BudgetRow[]): ClaimCheck {
         { label: 'NATO benchmark cited, not adopted, by the Basic Policy 2022', value: pct(benchmark.share_of_gdp_pct) },
         ...laterTargets(rows).map((r) => ({ label: `Goal for FY${r.year}, set ${longDate(r.decided!)} (after the article)`, value: pct(r.share_of_gdp_pct) })),
       ],
+      deciding: { label: 'NATO benchmark cited by the Basic Policy 2022, no target set', value: pct(benchmark.share_of_gdp_pct) },
     };
   }
   return {

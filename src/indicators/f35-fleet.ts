@@ -41,12 +41,14 @@ export function check(rows: FleetRow[]): ClaimCheck {
     { label: 'Japan, all variants', value: count(japan.total) },
     { label: 'The article’s figure', value: count(CLAIMED_TOTAL) },
   ];
+  const deciding = { label: 'Japan’s planned F-35s, all variants', value: count(japan.total) };
   if (japan.total === CLAIMED_TOTAL) {
     return {
       status: 'supported',
       verdict: 'Supported',
       reasoning: `Japan’s planned fleet is ${composition(japan)} = ${count(japan.total)} aircraft, the article’s ${count(CLAIMED_TOTAL)}: a planned purchase, not aircraft delivered.`,
       figures,
+      deciding,
     };
   }
   return {
@@ -54,6 +56,7 @@ export function check(rows: FleetRow[]): ClaimCheck {
     verdict: 'Not supported',
     reasoning: `Japan’s planned fleet is ${composition(japan)} = ${count(japan.total)} aircraft, not the article’s ${count(CLAIMED_TOTAL)}.`,
     figures,
+    deciding,
   };
 }
 

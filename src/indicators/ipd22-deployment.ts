@@ -220,6 +220,7 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
       ? []
       : [{ label: 'Submarine', value: fleet.submarineSeen ? `departure not dated; in exercises from ${dayMonth(fleet.submarineSeen)}` : 'not in the data' }]),
   ];
+  const lengthFigure = figures.find((f) => f.label === 'Planned length');
   const length = `The plan ran ${dayMonth(plan.start)} – ${dayMonthYear(plan.end)}, ${formatLength(plan.start, plan.end)}`;
   if (!lengthMatches) {
     return {
@@ -227,6 +228,7 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
       verdict: 'Not supported',
       reasoning: `${length}: not four months.`,
       figures,
+      deciding: lengthFigure,
     };
   }
   if (missing.length === NAMED_COUNTRIES.length + 1) {
@@ -235,6 +237,7 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
       verdict: 'Not supported',
       reasoning: `${length}, but none of the places the article names was on the plan of port calls.`,
       figures,
+      deciding: figures.find((f) => f.label === 'Named in the article and on the plan'),
     };
   }
   const portCalls = missing.length
@@ -251,6 +254,7 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
       verdict: 'Partly supported',
       reasoning: `${length}, about four months as claimed${portCalls}; but ${problems.join(', and ')}.`,
       figures,
+      deciding: figures.find((f) => f.label === (fleet.holds ? 'Named in the article and on the plan' : 'Sailed in mid-June')),
     };
   }
   return {
@@ -258,6 +262,7 @@ export function check(rows: DeploymentRow[]): ClaimCheck {
     verdict: 'Supported',
     reasoning: `${length}${unitsAway(rows)}${portCalls}; the Izumo, destroyers and a submarine sailed in mid-June.`,
     figures,
+    deciding: lengthFigure,
   };
 }
 

@@ -9,6 +9,9 @@ export default css`
   :where(defence-dashboard) {
     display: block;
   }
+  :where(defence-dashboard > defence-scorecard) {
+    margin-bottom: 1.5rem;
+  }
   :where(defence-dashboard > ol) {
     list-style: none;
     margin: 0;

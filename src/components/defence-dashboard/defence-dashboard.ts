@@ -3,14 +3,15 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { INDICATORS } from '../../indicators/index.js';
 import '../defence-indicator/defence-indicator.js';
+import '../defence-scorecard/defence-scorecard.js';
 import styles from './defence-dashboard.styles.js';
 
 /**
- * Every indicator of the registry, one card each, in the registry's order. Each card's `id` is
+ * The scorecard of every claim, then every indicator of the registry, one card each, in the registry's order. Each card's `id` is
  * its indicator's id, and the dashboard renders into the page (no shadow root), so that
  * `index.html#f35-fleet` and the cards' Copy link addresses scroll to the card.
  *
- * @summary The dashboard: one `<defence-indicator>` per claim.
+ * @summary The dashboard: the scorecard, then one `<defence-indicator>` per indicator.
  */
 @customElement('defence-dashboard')
 export class DefenceDashboard extends LitElement {
@@ -31,7 +32,8 @@ export class DefenceDashboard extends LitElement {
   }
 
   override render() {
-    return html`<ol>
+    return html`<defence-scorecard theme=${ifDefined(this.theme ?? undefined)}></defence-scorecard>
+      <ol>
       ${INDICATORS.map(
         ({ id }) =>
           html`<li>
@@ -43,7 +45,8 @@ export class DefenceDashboard extends LitElement {
 
   protected override firstUpdated(): void {
     // The browser looked for the fragment's target before the cards existed: scroll to it now.
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    // Indicator ids need no percent-decoding (and a malformed fragment must not throw).
+    const target = location.hash && document.getElementById(location.hash.slice(1));
     if (target && this.contains(target)) target.scrollIntoView();
   }
 }

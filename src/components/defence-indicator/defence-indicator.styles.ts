@@ -1,44 +1,12 @@
 import { css } from 'lit';
+import { statusTokens, themeTokens, utilities } from '../shared.styles.js';
 
-const darkPalette = css`
-    --di-text: #e8eaee;
-    --di-muted-text: #b4bac5;
-    --di-background: #15181e;
-    --di-border: #3a404c;
-    --di-accent: #ff8a7a;
-    --di-muted: #8d94a0;
-    --di-reference: #b4bac5;
-    --di-series-1: #7cb7e8;
-    --di-series-2: #ff8a7a;
-    --di-series-3: #c6a3ec;
-    --di-series-4: #7fd19c;
-    --di-focus: #7cb7e8;
-    --di-supported: #7fd19c;
-    --di-partly: #f2c063;
-    --di-not-supported: #ff8a7a;
-    --di-unverifiable: #b4bac5;
-`;
-
-export default css`
+export default [
+  themeTokens,
+  statusTokens,
+  utilities,
+  css`
   :host {
-    --di-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    --di-text: #1b1f27;
-    --di-muted-text: #4a5160;
-    --di-background: #ffffff;
-    --di-border: #d5d9e0;
-    --di-accent: #b42318;
-    --di-muted: #8a8f98;
-    --di-reference: #4a5160;
-    --di-series-1: #1d5a8c;
-    --di-series-2: #b42318;
-    --di-series-3: #7a4fa3;
-    --di-series-4: #2f7d4f;
-    --di-focus: #1d5a8c;
-    --di-supported: #1e6b3a;
-    --di-partly: #8a5300;
-    --di-not-supported: #b42318;
-    --di-unverifiable: #4a5160;
-
     display: block;
     container-type: inline-size;
     /* A report of many cards lays out and paints only the cards near the screen. */
@@ -49,19 +17,6 @@ export default css`
     background: var(--di-background);
     line-height: 1.45;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Dark mode follows the reader's preference unless the page sets a theme. */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkPalette}
-    }
-  }
-  :host([theme='dark']) {
-    ${darkPalette}
-  }
-
   article {
     border: 1px solid var(--di-border);
     border-radius: 6px;
@@ -99,28 +54,11 @@ export default css`
     border-left: 4px solid var(--status-color);
     background: color-mix(in srgb, var(--status-color) 8%, var(--di-background));
   }
-  [part='claim-check'][data-status='supported'] { --status-color: var(--di-supported); }
-  [part='claim-check'][data-status='partly-supported'] { --status-color: var(--di-partly); }
-  [part='claim-check'][data-status='not-supported'] { --status-color: var(--di-not-supported); }
-  [part='claim-check'][data-status='unverifiable'] { --status-color: var(--di-unverifiable); }
-  .verdict {
-    font-weight: 700;
-    color: var(--status-color);
-  }
   /* Where a card tests several claims of one sentence, the words each verdict is about. */
   .claim-words {
     margin: 0 0 0.25em;
     font-style: italic;
   }
-  .verdict::before {
-    /* A symbol as well as a colour, so the verdict does not rest on colour alone. */
-    content: var(--status-symbol);
-    margin-right: 0.35em;
-  }
-  [data-status='supported'] { --status-symbol: '✓'; }
-  [data-status='partly-supported'] { --status-symbol: '◐'; }
-  [data-status='not-supported'] { --status-symbol: '✗'; }
-  [data-status='unverifiable'] { --status-symbol: '?'; }
   .reasoning {
     margin: 0.25rem 0;
   }
@@ -269,14 +207,6 @@ export default css`
     margin: 0.25rem 0;
     white-space: pre-wrap;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     :host {
       content-visibility: visible;
@@ -296,4 +226,5 @@ export default css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

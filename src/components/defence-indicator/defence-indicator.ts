@@ -64,7 +64,8 @@ type Download = { filename: string } & ({ csv: string } | { svg: string } | { pn
 /**
  * One claim of the RUSI commentary "Evolving Japan–NATO Relations in the Leadup to the Madrid
  * Summit", tested against data: the claim quoted word for word, a computed verdict, a chart,
- * its sources and its data as CSV and as a table.
+ * its sources and its data as CSV and as a table; the card itself as a PNG or SVG image and as
+ * a citation (APA, Chicago, BibTeX); and, on the dashboard, a link to the card.
  *
  * @summary A cited, downloadable chart that tests one claim of the article.
  *
