@@ -99,6 +99,7 @@ describe.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))
     const parsed = new window.DOMParser().parseFromString(text, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();
     expect(parsed.querySelector('style')).toBeNull();
+    for (const text of parsed.querySelectorAll('text')) expect(text.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'space')).toBe('preserve');
     expect(parsed.documentElement.textContent).toContain(CREDIT);
   });
 });

@@ -34,15 +34,21 @@ export function datePeriod(date: string): DatePeriod {
   return { start, end: PERIODS[precision].offset(start, 1), precision };
 }
 
+const formatPeriod = ({ start, precision }: DatePeriod, year = true) => d3.utcFormat(FORMATS[precision][year ? 0 : 1])(start);
+
 /** "1990", "May 2018", "15 Apr 2013" (or "May", "15 Apr" without the year): the date at its precision. */
 export function formatPartialDate(date: string, { year = true } = {}): string {
-  const { start, precision } = datePeriod(date);
-  return d3.utcFormat(FORMATS[precision][year ? 0 : 1])(start);
+  return formatPeriod(datePeriod(date), year);
 }
 
-/** "15 Apr 2013", "2020 – Jun 2021": an event's date or dates at their precision. */
+/** "15 Apr 2013", "7 – 8 Jun 2022", "13 Jun – 28 Oct 2022", "2020 – Jun 2021": an event's dates at their precision, without repeats. */
 export function formatWhen(start: string, end?: string | null, { year = true } = {}): string {
-  return end ? `${formatPartialDate(start, { year })} – ${formatPartialDate(end, { year })}` : formatPartialDate(start, { year });
+  if (!end) return formatPartialDate(start, { year });
+  const [from, to] = [datePeriod(start), datePeriod(end)];
+  const sameYear = from.start.getUTCFullYear() === to.start.getUTCFullYear() && from.precision === to.precision && from.precision !== 'year';
+  const sameMonth = sameYear && from.precision === 'day' && from.start.getUTCMonth() === to.start.getUTCMonth();
+  const first = sameMonth ? d3.utcFormat('%-d')(from.start) : formatPartialDate(start, { year: year && !sameYear });
+  return `${first} – ${formatPartialDate(end, { year })}`;
 }
 
 /** A colour of `ChartOptions.colors`, by the name of its `--di-*` property. */
@@ -89,7 +95,7 @@ export interface TimelineLane {
   events: readonly TimelineEvent[];
 }
 
-/** A date the reader measures the events against: a rule at an instant, a band over a partial date's period. */
+/** A date the reader measures the events against: a rule at an instant, a band over a partial date's period (a rule where the band would be too narrow to see). */
 export interface TimelineReference {
   date: Date | string;
   label: string;
@@ -106,8 +112,6 @@ export interface TimelineOptions extends ChartOptions {
   axisLabel?: string;
   /** Text under the chart; with it, Plot returns a figure. */
   caption?: string;
-  /** Height of one row: a label line above a bar. */
-  rowHeight?: number;
 }
 
 const DEFAULT_STYLE: EventStyle = { color: 'series-1' };
@@ -115,6 +119,8 @@ const DEFAULT_STYLE: EventStyle = { color: 'series-1' };
 const IMPRECISE_OPACITY = 0.25;
 /** A span narrower than this many pixels is drawn as a mark at its middle. */
 const MIN_BAR_PX = 4;
+/** Height of one row: a label line above a bar. */
+const ROW_HEIGHT = 32;
 /** The bar sits in the lower part of its row, under the label. */
 const BAR_INSET_TOP = 17;
 const BAR_INSET_BOTTOM = 3;
@@ -124,6 +130,11 @@ const LABEL_OFFSET = -7;
 const LABEL_MARGIN = 8;
 /** The card's chart font size; labels set it so that `lineWidth` (in ems) matches what is drawn. */
 const LABEL_FONT_SIZE = 12;
+/**
+ * Plot cuts a label by its estimate of the text's width, made for Helvetica; wider fonts
+ * (DejaVu Sans, the default of Debian's browsers) need room to spare: labels are cut at this share of the row.
+ */
+const LABEL_ROOM = 0.9;
 /** Tips wrap at this many ems; Plot draws them at 10 px and needs some room beside them for the pointer. */
 const TIP_MAX_EMS = 24;
 const TIP_FONT_SIZE = 10;
@@ -160,7 +171,7 @@ const extentOf = (row: Row): [Date, Date] => [row.from!.start, (row.to ?? row.fr
 function precisionNote({ from, to }: Row): string {
   const vague = [from!, ...(to ? [to] : [])].filter((p) => p.precision !== 'day');
   if (!vague.length) return '';
-  const named = vague.map((p) => `${p.precision} only (${d3.utcFormat(FORMATS[p.precision][0])(p.start)})`);
+  const named = vague.map((p) => `${p.precision} only (${formatPeriod(p)})`);
   return `\nThe source gives the ${named.join(' and the ')}: the light ${to ? 'part of the bar spans' : 'mark spans'} ${vague.length > 1 ? 'them' : 'it'}.`;
 }
 
@@ -214,7 +225,7 @@ function defaultDomain(rows: Row[], references: readonly TimelineReference[]): [
 export function timeline(
   lanes: readonly TimelineLane[],
   {
-    width = 640, height, document, colors = DEFAULT_COLORS, styles = {}, domain, references = [], axisLabel, caption, rowHeight = 32,
+    width = 640, height, document, colors = DEFAULT_COLORS, styles = {}, domain, references = [], axisLabel, caption,
   }: TimelineOptions = {},
 ): SVGSVGElement | HTMLElement {
   const narrow = width < NARROW;
@@ -239,14 +250,17 @@ export function timeline(
   const innerWidth = width - LABEL_MARGIN - marginRight;
   const pixels = (a: Date, b: Date) => ((b.getTime() - a.getTime()) / (xDomain[1].getTime() - xDomain[0].getTime())) * innerWidth;
   const isBar = (r: Row) => r.to !== undefined && pixels(...extentOf(r)) >= MIN_BAR_PX;
-  const segments = events.filter(isBar).flatMap(segmentsOf);
-  // A single date, a span too short to see, or the start a style marks with a symbol.
-  const points = events.filter((r) => !isBar(r) || r.style!.symbol);
+  // A year or a month is a light mark over all of it, not a dot on its first day.
+  const isVague = (r: Row) => !r.to && r.from!.precision !== 'day';
+  const segments = [
+    ...events.filter(isBar).flatMap(segmentsOf),
+    ...events.filter(isVague).map((row) => ({ row, x1: row.from!.start, x2: row.from!.end, sure: false })),
+  ];
+  // A single day, a span too short to see, or the start a style marks with a symbol.
+  const points = events.filter((r) => !isVague(r) && (!isBar(r) || r.style!.symbol));
   const color = (r: Row) => colorOf(colors, r.style!.color);
   const { ticks, format } = ticksOf(xDomain, innerWidth, narrow);
   const pointAt = (r: Row) => (isBar(r) ? r.from!.start : middle(...extentOf(r)));
-  const vaguePoints = points.filter((r) => !isBar(r) && r.from!.precision !== 'day' && !r.to);
-  const exactPoints = points.filter((r) => !vaguePoints.includes(r));
   const referenceAnchor = (date: Date) => {
     const at = pixels(xDomain[0], date) / innerWidth;
     return at < 0.2 ? 'start' : at > 0.8 ? 'end' : 'middle';
@@ -260,16 +274,16 @@ export function timeline(
     strokeWidth: 3,
     fontSize: LABEL_FONT_SIZE,
     // Labels longer than the chart is wide end in an ellipsis; the tip has the full text.
-    lineWidth: innerWidth / LABEL_FONT_SIZE,
+    lineWidth: (innerWidth * LABEL_ROOM) / LABEL_FONT_SIZE,
     textOverflow: 'ellipsis',
     fill: 'currentColor',
   } as const;
-  const bar = { y: 'key', x1: 'x1', x2: 'x2', insetTop: BAR_INSET_TOP, insetBottom: BAR_INSET_BOTTOM } as const;
-  const dashed = (planned: boolean | undefined) => (planned ? '4,2' : null);
+  const bar = { y: (s: Segment) => s.row.key, x1: 'x1', x2: 'x2', insetTop: BAR_INSET_TOP, insetBottom: BAR_INSET_BOTTOM } as const;
+  const hollow = (r: Row) => r.event!.open || r.style!.planned;
   return Plot.plot({
     document,
     width,
-    height: height ?? rows.length * rowHeight + marginTop + MARGIN_BOTTOM,
+    height: height ?? rows.length * ROW_HEIGHT + marginTop + MARGIN_BOTTOM,
     marginTop,
     marginBottom: MARGIN_BOTTOM,
     marginLeft: LABEL_MARGIN,
@@ -284,8 +298,9 @@ export function timeline(
       references.map((reference, i) => {
         const period = reference.date instanceof Date ? undefined : datePeriod(reference.date);
         const at = period ? middle(period.start, period.end) : (reference.date as Date);
+        // A period too narrow to see as a band is a rule at its middle; the label names the period.
         return [
-          period
+          period && pixels(period.start, period.end) >= MIN_BAR_PX
             ? Plot.rect([period], { x1: 'start', x2: 'end', fill: colors.reference, fillOpacity: 0.15, stroke: colors.reference })
             : Plot.ruleX([at], { stroke: colors.reference, strokeDasharray: '4,3' }),
           Plot.text([at], {
@@ -298,33 +313,35 @@ export function timeline(
           }),
         ];
       }),
-      Plot.barX(segments, {
-        ...bar,
-        fill: (s: Segment) => color(s.row),
-        fillOpacity: (s: Segment) => (s.row.style!.planned ? 0 : s.sure ? (s.row.style!.fillOpacity ?? 1) : IMPRECISE_OPACITY),
-        stroke: (s: Segment) => color(s.row),
-        strokeDasharray: (s: Segment) => dashed(s.row.style!.planned),
-      }),
-      // A year or a month: a light mark over all of it, not a dot on its first day.
-      Plot.barX(vaguePoints, {
-        ...bar,
-        x1: (r: Row) => r.from!.start,
-        x2: (r: Row) => r.from!.end,
-        fill: color,
-        fillOpacity: (r: Row) => (r.style!.planned ? 0 : IMPRECISE_OPACITY),
-        stroke: color,
-        strokeDasharray: (r: Row) => dashed(r.style!.planned),
-      }),
-      Plot.dot(exactPoints, {
-        x: pointAt,
-        y: 'key',
-        dy: BAR_OFFSET,
-        symbol: (r: Row) => r.style!.symbol ?? 'circle',
-        r: (r: Row) => (r.style!.symbol === 'diamond' ? 5 : 4.5),
-        fill: (r: Row) => (r.event!.open || r.style!.planned ? colors.background : color(r)),
-        stroke: (r: Row) => (r.event!.open || r.style!.planned ? color(r) : colors.background),
-        strokeWidth: (r: Row) => (r.event!.open || r.style!.planned ? 2 : 1),
-      }),
+      // Plans in dashed outline: Plot takes a dash pattern per mark, not per bar.
+      [false, true].map((planned) =>
+        Plot.barX(
+          segments.filter((s) => Boolean(s.row.style!.planned) === planned),
+          {
+            ...bar,
+            fill: (s: Segment) => color(s.row),
+            fillOpacity: (s: Segment) => (planned ? 0 : s.sure ? (s.row.style!.fillOpacity ?? 1) : IMPRECISE_OPACITY),
+            stroke: (s: Segment) => color(s.row),
+            strokeDasharray: planned ? '4,2' : undefined,
+          },
+        ),
+      ),
+      // One mark per symbol: a radius given per row would go through a radius scale.
+      (['circle', 'diamond'] as const).map((symbol) =>
+        Plot.dot(
+          points.filter((r) => (r.style!.symbol ?? 'circle') === symbol),
+          {
+            x: pointAt,
+            y: 'key',
+            dy: BAR_OFFSET,
+            symbol,
+            r: symbol === 'diamond' ? 5 : 4.5,
+            fill: (r: Row) => (hollow(r) ? colors.background : color(r)),
+            stroke: (r: Row) => (hollow(r) ? color(r) : colors.background),
+            strokeWidth: (r: Row) => (hollow(r) ? 2 : 1.5),
+          },
+        ),
+      ),
       Plot.text(rows.filter((r) => r.heading), { ...labelAt, dy: 0, text: 'label', fontWeight: 'bold' }),
       Plot.text(events, { ...labelAt, text: 'label' }),
       // One tip for the row nearest the pointer, wherever along the row it is.

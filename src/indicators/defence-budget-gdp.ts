@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-budget-gdp.csv?raw';
-import { isAfterArticle } from '../lib/dates.js';
+import { isAfterArticle, longDate } from '../lib/dates.js';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
+import { seriesChart } from '../charts/series.js';
+import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 
 export type BudgetRow = Row & {
@@ -31,8 +31,6 @@ const observed = (rows: BudgetRow[]) => rows.filter((r) => r.kind === 'observed'
 const policiesByArticle = (rows: BudgetRow[]) => rows.filter((r) => r.kind !== 'observed' && !isAfterArticle(r.decided));
 /** Goals set after the article, shown on the chart but never used for the verdict. */
 const laterTargets = (rows: BudgetRow[]) => rows.filter((r) => r.kind === 'target' && isAfterArticle(r.decided));
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "In December 2022, after the article, …": what a later goal changes in how the claim reads, or nothing. */
 function laterGoal(rows: BudgetRow[]): string {
@@ -136,14 +134,10 @@ export function describe(rows: BudgetRow[]): string {
   );
 }
 
-export function chart(
-  rows: BudgetRow[],
-  { width = 640, height = 320, document, colors = DEFAULT_COLORS }: ChartOptions = {},
-): SVGSVGElement | HTMLElement {
+export function chart(rows: BudgetRow[], { width = 640, height = 320, document, colors = DEFAULT_COLORS }: ChartOptions = {}): SVGSVGElement | HTMLElement {
   const series = observed(rows);
   // One rule per level: the benchmark the Basic Policy cites and a later goal can both be 2%.
   const levels = [...new Map(policiesByArticle(rows).map((r) => [r.share_of_gdp_pct, r])).values()];
-  const goals = laterTargets(rows);
   const last = series[series.length - 1];
   const narrow = width < NARROW;
   const levelLabel = (d: BudgetRow) =>
@@ -152,66 +146,35 @@ export function chart(
       : narrow
         ? `${pct(d.share_of_gdp_pct)}: NATO guideline`
         : `${pct(d.share_of_gdp_pct)}: NATO guideline for its members, cited by Japan’s Basic Policy (June ${d.year})`;
-  return Plot.plot({
-    document,
+  const japan = {
+    // Narrow: the axis already shows the year; the label keeps only the figure.
+    label: !last ? '' : narrow ? pct(last.share_of_gdp_pct) : `${last.year}: ${pct(last.share_of_gdp_pct)}`,
+    color: colors.accent,
+    highlight: true,
+    points: series.map((r) => ({
+      x: r.year,
+      y: r.share_of_gdp_pct,
+      dot: r.year >= BASELINE_YEAR,
+      tip: `Japan, ${r.year}\n${pct(r.share_of_gdp_pct)} of GDP\nSource: ${r.source}`,
+    })),
+  };
+  return seriesChart([japan], {
     width,
     height,
-    marginRight: narrow ? 52 : 96,
-    marginLeft: 40,
-    x: { label: null, tickFormat: 'd', ticks: narrow ? 4 : 8 },
-    y: { label: 'Share of GDP (%)', domain: [0, 2.5], grid: true, ticks: 5 },
-    marks: [
-      Plot.ruleY([1], { stroke: colors.reference, strokeDasharray: '4,3' }),
-      Plot.text([1], { x: LABEL_YEAR, y: (d) => d, text: () => '1%', dy: -8, textAnchor: 'start', fill: colors.reference }),
-      Plot.ruleY(levels, { y: 'share_of_gdp_pct', stroke: colors.reference, strokeDasharray: '4,3' }),
-      Plot.text(levels, { x: LABEL_YEAR, y: 'share_of_gdp_pct', text: levelLabel, dy: -8, textAnchor: 'start', fill: colors.reference }),
-      // A goal set after the article, at the fiscal year it is set for: not what the article describes.
-      Plot.dot(goals, { x: 'year', y: 'share_of_gdp_pct', symbol: 'diamond', r: 5, fill: colors.reference, stroke: colors.background }),
-      Plot.text(goals, {
-        x: 'year',
-        y: 'share_of_gdp_pct',
-        text: (d: BudgetRow) =>
-          narrow ? `FY${d.year} goal` : `FY${d.year} goal, set Dec ${d.decided?.slice(0, 4)}, after the article\n(Japan’s measure, incl. related spending)`,
-        dy: 18,
-        textAnchor: 'end',
-        lineHeight: 1.15,
-        fill: colors.reference,
-      }),
-      Plot.ruleX([ARTICLE_YEAR], { stroke: colors.reference, strokeOpacity: 0.6 }),
-      Plot.text([ARTICLE_YEAR], {
-        x: (d) => d,
-        y: 2.5,
-        text: () => (narrow ? 'Article' : 'Article (June 2022)'),
-        textAnchor: 'end',
-        dx: -4,
-        dy: 6,
-        fill: colors.reference,
-      }),
-      Plot.lineY(series, { x: 'year', y: 'share_of_gdp_pct', stroke: colors.accent, strokeWidth: 2 }),
-      Plot.dot(series.filter((r) => r.year >= BASELINE_YEAR), { x: 'year', y: 'share_of_gdp_pct', fill: colors.accent, r: 3 }),
-      Plot.text(last ? [last] : [], {
-        x: 'year',
-        y: 'share_of_gdp_pct',
-        // Narrow: the axis already shows the year; the label keeps only the figure.
-        text: (d: BudgetRow) => (narrow ? pct(d.share_of_gdp_pct) : `${d.year}: ${pct(d.share_of_gdp_pct)}`),
-        dx: 6,
-        textAnchor: 'start',
-        fill: colors.accent,
-        fontWeight: 'bold',
-      }),
-      Plot.tip(
-        [...series, ...goals],
-        Plot.pointerX({ render: unlabelled,
-          x: 'year',
-          y: 'share_of_gdp_pct',
-          fill: colors.background,
-          title: (d: BudgetRow) =>
-            d.kind === 'observed'
-              ? `Japan, ${d.year}\n${pct(d.share_of_gdp_pct)} of GDP\nSource: ${d.source}`
-              : `FY${d.year} goal: ${pct(d.share_of_gdp_pct)} of GDP, on Japan’s own measure (defence plus related spending)\nSet ${longDate(d.decided!)}, after the article\nSource: ${d.source}`,
-        }),
-      ),
-    ],
+    document,
+    colors,
+    yLabel: 'Share of GDP (%)',
+    yDomain: [0, 2.5],
+    levels: [{ y: 1, label: '1%' }, ...levels.map((d) => ({ y: d.share_of_gdp_pct, label: levelLabel(d) }))],
+    levelLabelX: LABEL_YEAR,
+    marker: { x: ARTICLE_YEAR, label: narrow ? 'Article' : 'Article (June 2022)' },
+    // A goal set after the article, at the fiscal year it is set for: not what the article describes.
+    goals: laterTargets(rows).map((d) => ({
+      x: d.year,
+      y: d.share_of_gdp_pct,
+      label: narrow ? `FY${d.year} goal` : `FY${d.year} goal, set Dec ${d.decided?.slice(0, 4)}, after the article\n(Japan’s measure, incl. related spending)`,
+      tip: `FY${d.year} goal: ${pct(d.share_of_gdp_pct)} of GDP, on Japan’s own measure (defence plus related spending)\nSet ${longDate(d.decided!)}, after the article\nSource: ${d.source}`,
+    })),
   });
 }
 

@@ -1,7 +1,7 @@
-import * as Plot from '@observablehq/plot';
 import text from '../../datasets/defence-spending-rank.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, formatExact, NARROW, unlabelled } from '../lib/chart.js';
+import { rankedBars } from '../charts/ranked-bars.js';
+import { formatExact, NARROW } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 import { largest, ordinal, ordinalWord, withArticle } from '../lib/words.js';
 
@@ -46,13 +46,6 @@ const NARROW_NAME: Record<string, string> = {
   'Korea, South': 'S. Korea',
   'Saudi Arabia': 'S. Arabia',
 };
-/** Room for one tick label such as "800,000" and the gap after it. */
-const TICK_SPACING_PX = 110;
-/** Tooltip line lengths, in ems. */
-const TIP_EMS = 24;
-const TIP_EMS_NARROW = 14;
-/** Rough width of one character of chart text (12px), to keep value labels inside the chart. */
-const CHAR_PX = 7;
 
 const nameOf = (row: SpendingRow, narrow = false) => (narrow && NARROW_NAME[row.country]) || SHORT_NAME[row.country] || row.country;
 const usdMillions = (v: number) => `US$${formatExact(v)} million`;
@@ -180,88 +173,30 @@ export function describe(rows: SpendingRow[]): string {
   );
 }
 
-export function chart(
-  rows: SpendingRow[],
-  { width = 640, height, document, colors = DEFAULT_COLORS }: ChartOptions = {},
-): SVGSVGElement | HTMLElement {
+export function chart(rows: SpendingRow[], { width = 640, ...options }: ChartOptions = {}): SVGSVGElement | HTMLElement {
   const narrow = width < NARROW;
-  const shown = bars(rows, narrow);
-  const isJapan = (b: Bar) => b.row.iso3 === JAPAN;
-  const valueLabel = (b: Bar) =>
-    formatExact(b.value) + (isJapan(b) && !narrow && b.constantRank ? `  (${ordinal(b.constantRank)} in constant 2023 US$)` : '');
-  const marginLeft = narrow ? 92 : 136;
-  const marginRight = 28; // room for the last tick label
-  const plotWidth = width - marginLeft - marginRight;
-  // A long bar carries its value inside; the axis stretches just enough for the others' to fit beside theirs.
-  const longest = Math.max(1, ...shown.map((b) => b.value));
-  const labelPx = (b: Bar) => valueLabel(b).length * CHAR_PX + 10;
-  const inside = shown.filter((b) => b.value / longest >= 0.6 && (b.value / longest) * plotWidth >= labelPx(b) + 10);
-  const outside = shown.filter((b) => !inside.includes(b));
-  const xMax = Math.max(longest, ...outside.map((b) => b.value / Math.max(0.2, 1 - labelPx(b) / plotWidth)));
-  const fill = (b: Bar) => (isJapan(b) ? colors.accent : colors.muted);
-  // Rank, then name, left of each bar; the value right of it. Japan's in bold accent.
-  const labels = (data: Bar[], { fill, fontWeight }: { fill: string; fontWeight: string }) => [
-    Plot.text(data, { x: 0, y: 'name', text: (b: Bar) => String(b.rank), textAnchor: 'end', dx: -(marginLeft - 26), fill, fontWeight }),
-    Plot.text(data, { x: 0, y: 'name', text: 'name', textAnchor: 'end', dx: -6, fill, fontWeight }),
-    Plot.text(data.filter((b) => !inside.includes(b)), { x: 'value', y: 'name', text: valueLabel, textAnchor: 'start', dx: 4, fill, fontWeight }),
-    // Inside a bar, a halo in the background colour keeps the text readable on any bar colour.
-    Plot.text(data.filter((b) => inside.includes(b)), {
-      x: 'value',
-      y: 'name',
-      text: valueLabel,
-      textAnchor: 'end',
-      dx: -4,
-      fill,
-      fontWeight,
-      stroke: colors.background,
-      strokeWidth: 3,
-      paintOrder: 'stroke',
-    }),
-  ];
-  return Plot.plot({
-    document,
+  const shown = bars(rows, narrow).map((b) => {
+    const isJapan = b.row.iso3 === JAPAN;
+    return {
+      label: b.name,
+      value: b.value,
+      rank: b.rank,
+      highlight: isJapan,
+      valueLabel: formatExact(b.value) + (isJapan && !narrow && b.constantRank ? `  (${ordinal(b.constantRank)} in constant 2023 US$)` : ''),
+      tip: [
+        b.row.country,
+        `${ordinal(b.rank)} in current US$: ${usdMillions(b.value)}`,
+        b.constantRank !== undefined
+          ? `${ordinal(b.constantRank)} in constant (2023) US$: ${usdMillions(b.row.constant_2023_usd_m!)}`
+          : 'No constant (2023) US$ figure',
+        `Source: ${b.row.source}`,
+      ].join('\n'),
+    };
+  });
+  return rankedBars(shown, {
+    ...options,
     width,
-    height: height ?? shown.length * 24 + 52,
-    marginLeft,
-    marginRight,
-    marginTop: 8,
-    marginBottom: 40,
-    x: {
-      label: narrow ? 'Current US$ millions →' : 'Military expenditure in 2021, current US$ millions →',
-      labelAnchor: 'left',
-      labelOffset: 34,
-      domain: [0, xMax],
-      grid: true,
-      ticks: Math.max(2, Math.floor(plotWidth / TICK_SPACING_PX)),
-      tickFormat: (d: number) => formatExact(d),
-    },
-    y: { domain: shown.map((b) => b.name), axis: null, padding: 0.2 },
-    marks: [
-      Plot.barX(shown, { x: 'value', y: 'name', fill }),
-      Plot.ruleX([0], { stroke: colors.reference }),
-      ...labels(shown.filter((b) => !isJapan(b)), { fill: 'currentColor', fontWeight: 'normal' }),
-      ...labels(shown.filter(isJapan), { fill: colors.accent, fontWeight: 'bold' }),
-      Plot.tip(
-        shown,
-        Plot.pointerY({ render: unlabelled,
-          // On a phone the tip is wider than half the chart: pinned to the axis, it opens rightwards and fits.
-          x: (b: Bar) => (narrow ? 0 : b.value),
-          y: 'name',
-          fill: colors.background,
-          // Narrow lines, so that the tip fits beside a bar on a phone.
-          lineWidth: narrow ? TIP_EMS_NARROW : TIP_EMS,
-          title: (b: Bar) =>
-            [
-              b.row.country,
-              `${ordinal(b.rank)} in current US$: ${usdMillions(b.value)}`,
-              b.constantRank !== undefined
-                ? `${ordinal(b.constantRank)} in constant (2023) US$: ${usdMillions(b.row.constant_2023_usd_m!)}`
-                : 'No constant (2023) US$ figure',
-              `Source: ${b.row.source}`,
-            ].join('\n'),
-        }),
-      ),
-    ],
+    xLabel: narrow ? 'Current US$ millions →' : 'Military expenditure in 2021, current US$ millions →',
   });
 }
 

@@ -4,6 +4,7 @@
  * to the article; and the exercises with NATO ships in Europe dated to the day by the article.
  */
 import * as d3 from 'd3';
+import { datePeriod, type DatePeriod, type DatePrecision, formatPartialDate } from '../charts/timeline.js';
 import { isAfterArticle } from '../lib/dates.js';
 import type { Row } from '../lib/datapackage.js';
 
@@ -47,40 +48,31 @@ export const RECENT_FROM = '2021-01-01';
 /** The article's "twice". */
 export const CLAIMED_TIMES = 2;
 
-export type Precision = 'day' | 'month' | 'year';
 /** An exercise's period: `end` is the day after its last day, or the end of its month or year when the day is not stated. */
-export interface Dated {
+export interface Dated extends DatePeriod {
   row: ExerciseRow;
-  start: Date;
-  end: Date;
-  precision: Precision;
 }
 
-export const precisionOf = (date: string): Precision => (date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');
-const INTERVAL = { day: d3.utcDay, month: d3.utcMonth, year: d3.utcYear } as const;
-/** A day, month or year as its first day, UTC: "2021" is 1 Jan 2021. */
-const parse = (date: string) => new Date(`${`${date}-01-01`.slice(0, 10)}T00:00:00Z`);
+export const precisionOf = (date: string): DatePrecision => datePeriod(date).precision;
 
 export function datedOf(row: ExerciseRow): Dated {
-  const precision = precisionOf(row.date);
-  const start = parse(row.date);
-  const last = precision === 'day' && row.end_date && precisionOf(row.end_date) === 'day' ? parse(row.end_date) : start;
-  return { row, start, end: INTERVAL[precision].offset(last, 1), precision };
+  const first = datePeriod(row.date);
+  const last = first.precision === 'day' && row.end_date && precisionOf(row.end_date) === 'day' ? datePeriod(row.end_date) : first;
+  return { row, start: first.start, end: last.end, precision: first.precision };
 }
 
 const day = d3.utcFormat('%-d');
 const dayMonth = d3.utcFormat('%-d %b');
 const dayMonthYear = d3.utcFormat('%-d %b %Y');
-const monthYear = d3.utcFormat('%B %Y');
 
-/** "19 Feb 2021", "11–17 May 2021", "29 Aug – 2 Sep 2021"; "August 2021" or "2021" where the day is not stated. */
-export function whenOf({ start, end, precision }: Dated): string {
-  if (precision === 'year') return String(start.getUTCFullYear());
-  if (precision === 'month') return monthYear(start);
+/** "19 Feb 2021", "11–17 May 2021", "29 Aug – 2 Sep 2021"; "Aug 2021" or "2021" where the day is not stated. */
+export function whenOf({ row, start, end, precision }: Dated): string {
+  if (precision !== 'day') return formatPartialDate(row.date);
   const last = d3.utcDay.offset(end, -1);
   if (+last === +start) return dayMonthYear(start);
-  const sameMonth = last.getUTCMonth() === start.getUTCMonth() && last.getUTCFullYear() === start.getUTCFullYear();
-  return `${sameMonth ? day(start) : last.getUTCFullYear() === start.getUTCFullYear() ? dayMonth(start) : dayMonthYear(start)}${sameMonth ? '–' : ' – '}${dayMonthYear(last)}`;
+  const sameYear = last.getUTCFullYear() === start.getUTCFullYear();
+  if (sameYear && last.getUTCMonth() === start.getUTCMonth()) return `${day(start)}–${dayMonthYear(last)}`;
+  return `${(sameYear ? dayMonth : dayMonthYear)(start)} – ${dayMonthYear(last)}`;
 }
 
 export const countriesOf = (row: ExerciseRow) => row.countries.split(';').map((c) => c.trim()).filter(Boolean);

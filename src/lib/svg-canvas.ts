@@ -98,8 +98,7 @@ export function svgToPng(svg: SVGSVGElement, { scale = 2 }: RasteriseOptions = {
 
 function paintElement(ctx: Canvas2D, node: Element, inherited: Style, paint: Paint): void {
   if (node.getAttribute('display') === 'none') return;
-  const style = { ...inherited };
-  for (const name of Object.keys(INHERITED) as Array<keyof Style>) style[name] = node.getAttribute(name) ?? style[name];
+  const style = styleOf(node, inherited);
   ctx.save();
   applyTransform(ctx, node.getAttribute('transform'));
   if (node.localName === 'svg') placeViewport(ctx, node);
@@ -121,6 +120,13 @@ function paintElement(ctx: Canvas2D, node: Element, inherited: Style, paint: Pai
     }
   }
   ctx.restore();
+}
+
+/** The element's presentation attributes over those it inherits. */
+function styleOf(node: Element, inherited: Style): Style {
+  const style = { ...inherited };
+  for (const name of Object.keys(INHERITED) as Array<keyof Style>) style[name] = node.getAttribute(name) ?? style[name];
+  return style;
 }
 
 /** A nested `<svg>`: moved to its x and y, its viewBox scaled to its width and height. */
@@ -220,7 +226,7 @@ interface Pen {
   y: number;
 }
 
-/** Paints a `<text>` or `<tspan>` from the pen's position, which each run of text moves on. */
+/** Paints a `<text>` or `<tspan>` at the pen, which its x, y, dx and dy move, and which its tspans move on from. */
 function paintText(ctx: Canvas2D, node: Element, style: Style, pen: Pen): void {
   const size = number(style['font-size'], 16);
   const length = (name: string) => {
@@ -231,10 +237,7 @@ function paintText(ctx: Canvas2D, node: Element, style: Style, pen: Pen): void {
   pen.y = (length('y') ?? pen.y) + (length('dy') ?? 0);
   for (const child of node.childNodes) {
     if (child.nodeType === child.ELEMENT_NODE && (child as Element).localName === 'tspan') {
-      const tspan = child as Element;
-      const own = { ...style };
-      for (const name of Object.keys(INHERITED) as Array<keyof Style>) own[name] = tspan.getAttribute(name) ?? own[name];
-      paintText(ctx, tspan, own, pen);
+      paintText(ctx, child as Element, styleOf(child as Element, style), pen);
     } else if (child.nodeType === child.TEXT_NODE && child.textContent) {
       paintRun(ctx, child.textContent, style, pen, size);
     }
