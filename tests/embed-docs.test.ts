@@ -16,7 +16,9 @@ interface Declaration {
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as { modules: Array<{ declarations?: Declaration[] }> };
-const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'defence-indicator')!;
+const declarationOf = (tagName: string) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tagName)!;
+const element = declarationOf('defence-indicator');
+const scorecard = declarationOf('defence-scorecard');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Embedding'), readme.indexOf('\n## ', readme.indexOf('## Embedding') + 1));
 
@@ -42,6 +44,16 @@ describe('README ## Embedding', () => {
     ['Event', 'events'],
   ] as const)('lists exactly the manifest’s %s entries', (heading, key) => {
     const documented = (element[key] ?? []).map((item) => item.name);
+    expect(documented.length).toBeGreaterThan(0);
+    expect(tableNames(heading).sort()).toEqual([...documented].sort());
+  });
+
+  it.each([
+    ['Scorecard attribute', 'attributes'],
+    ['Scorecard part', 'cssParts'],
+    ['Scorecard event', 'events'],
+  ] as const)('lists exactly the scorecard’s %s entries', (heading, key) => {
+    const documented = (scorecard[key] ?? []).map((item) => item.name);
     expect(documented.length).toBeGreaterThan(0);
     expect(tableNames(heading).sort()).toEqual([...documented].sort());
   });

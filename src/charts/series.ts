@@ -1,7 +1,9 @@
 /**
  * One or several line series over years, each labelled at its end (labels that would overlap are
- * moved apart), with horizontal reference levels and their labels, a marker for the article's
- * date, points off the series (a goal set for a later year) and a tip for every point.
+ * moved apart, with a leader line to a label moved far; a legend above the chart where they
+ * cannot all fit), with horizontal reference levels and their labels, a marker for the article's
+ * date, points off the series (a goal set for a later year) and a tip for every point. A year
+ * without a figure breaks its line.
  */
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3';
@@ -12,7 +14,8 @@ import { CHAR_PX } from './ranked-bars.js';
 /** One point of a series. */
 export interface SeriesPoint {
   x: number;
-  y: number;
+  /** `null` where there is no figure: the line breaks there (a point alone between gaps gets a dot). */
+  y: number | null;
   /** The tip's text, one line per `\n`; no tip when absent. */
   tip?: string;
   /** Draws a dot on the point, e.g. at the years a check compares. */

@@ -123,11 +123,18 @@ function levelPhrase(c: Commitment, narrow: boolean): string {
 
 /**
  * The label beside a country's bar: its firm commitment, then the other levels.
- * "147 = 105 F-35A + 42 F-35B"; "74 F-35B funded; 48 ordered; 138 hoped for".
+ * "147 = 105 F-35A + 42 F-35B"; "74 F-35B funded; 48 ordered; 138 hoped for". Narrow charts
+ * have no room for the other levels: "74 B funded …", with the levels in the caption.
  */
 export function fleetLabel({ firm, others }: Fleet, narrow = false): string {
   const head = others.length ? `${totalOf(firm, narrow)} ${LEVEL_WORDS[firm.level]}` : totalOf(firm, narrow);
+  if (narrow) return others.length ? `${head} …` : head;
   return [head, ...others.map((c) => levelPhrase(c, narrow))].join('; ');
+}
+
+/** "United Kingdom: 48 ordered; 138 hoped for": a fleet's levels beside its firm one, for a caption. */
+export function otherLevels({ name, others }: Fleet): string {
+  return `${name}: ${others.map((c) => levelPhrase(c, false)).join('; ')}`;
 }
 
 /** The furthest any of a country's levels reaches along the axis. */

@@ -3,7 +3,7 @@ import text from '../../datasets/f35-fleet.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { type ChartColors, DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import { largest, numberWord, withArticle } from '../lib/words.js';
-import { type Commitment, composition, count, type Fleet, type FleetRow, fleetLabel, fleets, reachOf, totalOf, type Variant } from './f35-fleet.fleets.js';
+import { type Commitment, composition, count, type Fleet, type FleetRow, fleetLabel, fleets, otherLevels, reachOf, totalOf, type Variant } from './f35-fleet.fleets.js';
 
 export type { FleetRow } from './f35-fleet.fleets.js';
 
@@ -121,10 +121,15 @@ export function chart(
     marginRight,
     marginTop: 8,
     marginBottom: 44,
+    // Narrow: the labels keep the firm figures; the other levels, and the cut, are told below the chart.
+    caption: narrow
+      ? [
+          ...(cut ? [`${withArticle(cut.name)} bar is cut: not to scale.`] : []),
+          ...all.filter((f) => f.others.length).map((f) => `${otherLevels(f)}.`),
+        ].join(' ') || undefined
+      : undefined,
     x: {
-      label: cut
-        ? `Aircraft committed by June 2022 → (${withArticle(cut.name)} bar is cut${narrow ? '' : ': not to scale'})`
-        : 'Aircraft committed by June 2022 →',
+      label: cut && !narrow ? `Aircraft committed by June 2022 → (${withArticle(cut.name)} bar is cut: not to scale)` : 'Aircraft committed by June 2022 →',
       labelAnchor: 'left',
       labelOffset: 36,
       domain: [0, xMax],

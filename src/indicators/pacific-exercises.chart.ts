@@ -176,7 +176,8 @@ export function chart(
       Plot.rectX([{ x1: ARTICLE_START, x2: TIMELINE_END }], { x1: 'x1', x2: 'x2', fill: colors.reference, fillOpacity: 0.12 }),
       Plot.text([TIMELINE_END], { x: (d: Date) => d, frameAnchor: 'top', dy: -4, lineAnchor: 'bottom', textAnchor: 'end', text: () => `Article, ${ARTICLE.date}`, fill: colors.reference }),
       Plot.gridX(ticks),
-      Plot.axisX(ticks, { tickFormat: (d: Date) => d3.utcFormat(d.getUTCMonth() === 0 ? '%b %Y' : '%b')(d), label: null }),
+      // Month names start at their month, like a calendar: the first one then fits at the chart's left edge.
+      Plot.axisX(ticks, { tickFormat: (d: Date) => d3.utcFormat(d.getUTCMonth() === 0 ? '%b %Y' : '%b')(d), label: null, textAnchor: 'start' }),
       // A hairline above each lane's label keeps the lanes apart.
       Plot.ruleY(lanes.slice(1), { y: (lane) => `${lane.id}|label`, dy: -SUB_ROW / 2, stroke: 'currentColor', strokeOpacity: 0.15 }),
       Plot.text(lanes, { y: (lane) => `${lane.id}|label`, frameAnchor: 'left', textAnchor: 'start', text: 'label', fontWeight: 'bold', fill: 'currentColor' }),
