@@ -79,6 +79,22 @@ const MARGIN_BOTTOM = 30;
 /** End labels closer than this, in pixels, are moved apart. */
 const LABEL_GAP_PX = 14;
 const LABEL_DX = 6;
+/** A label moved further than this from its line's end, or beyond a line that ends early, is joined to the end by a leader line. */
+const LEADER_MIN_PX = LABEL_GAP_PX;
+/** Where the labels stand when some have leaders: far enough from the ends for a leader's slope to show. */
+const LEADER_DX = 24;
+/** The legend's rows, when the end labels cannot all fit: a swatch of each line, then its label, wrapped to the width. */
+const LEGEND_ROW_PX = 18;
+const SWATCH_PX = 16;
+const LEGEND_ITEM_GAP_PX = 12;
+/** A legend swatch: a short horizontal stroke, as the line looks. */
+const LINE_SWATCH = {
+  draw(context: CanvasPath, size: number) {
+    const half = Math.sqrt(size) / 2;
+    context.moveTo(-half, 0);
+    context.lineTo(half, 0);
+  },
+};
 
 /**
  * Moves positions apart until neighbours are at least `gap` apart, within [low, high], keeping
@@ -111,6 +127,30 @@ function valueTicks(yTicks: SeriesOptions['yTicks'], yType: SeriesOptions['yType
   return values?.filter((t) => t >= domain[0] && t <= domain[1]) ?? 5;
 }
 
+/** The last point of a line with a figure: where its label goes. */
+function lastFigure(points: SeriesPoint[]): { x: number; y: number } | undefined {
+  for (let i = points.length - 1; i >= 0; i--) {
+    const { x, y } = points[i]!;
+    if (y !== null) return { x, y };
+  }
+  return undefined;
+}
+
+/** A point with a figure between two without (or an end): a line through it has no length, so it needs a dot to be seen. */
+const isAlone = (points: SeriesPoint[], i: number) => points[i]!.y !== null && points[i - 1]?.y == null && points[i + 1]?.y == null;
+
+/** Where each legend item starts, in pixels from the left of the frame, and on which row: items wrap to `width`. */
+function legendLayout(labels: string[], width: number): Array<{ dx: number; row: number }> {
+  let [dx, row] = [0, 0];
+  return labels.map((label) => {
+    const itemWidth = SWATCH_PX + 4 + label.length * CHAR_PX;
+    if (dx > 0 && dx + itemWidth > width) [dx, row] = [0, row + 1];
+    const at = { dx, row };
+    dx += itemWidth + LEGEND_ITEM_GAP_PX;
+    return at;
+  });
+}
+
 export function seriesChart(
   series: LineSeries[],
   {
@@ -134,7 +174,10 @@ export function seriesChart(
   const narrow = width < NARROW;
   const lines = series.map((s, i) => ({ ...s, color: s.color ?? colors.series[i % colors.series.length]! }));
   const points = lines.flatMap((s) => s.points);
-  const values = [...points, ...levels, ...goals].map((d) => d.y);
+  const figures = points.filter((p) => p.y !== null);
+  const values = [...figures, ...levels, ...goals].map((d) => d.y!);
+  const years = points.map((p) => p.x).concat(goals.map((g) => g.x), marker ? [marker.x] : []);
+  const xDomain: [number, number] = [Math.min(...years), Math.max(...years)];
   const range: [number, number] = [height - MARGIN_BOTTOM, MARGIN_TOP];
   const y = Plot.scale({
     y: {
@@ -145,23 +188,48 @@ export function seriesChart(
     },
   });
   const domain = y.domain as [number, number];
-  const years = points.map((p) => p.x).concat(goals.map((g) => g.x), marker ? [marker.x] : []);
-  // End labels: at each line's last point, moved apart where they would overlap.
-  const ends = lines.flatMap((s) => (s.points.length ? [{ line: s, end: s.points[s.points.length - 1]! }] : []));
-  const placed = dodge(ends.map((e) => y.apply(e.end.y) as number), LABEL_GAP_PX, [MARGIN_TOP, height - MARGIN_BOTTOM]);
-  const labels = ends.map((e, i) => ({ ...e, y: y.invert!(placed[i]!) as number }));
-  const marginRight = Math.max(...labels.map((l) => l.line.label.length * CHAR_PX + LABEL_DX + 8), 16);
-  const tips = [...points, ...goals].filter((d) => d.tip);
+
+  // End labels: in a column at the latest end, moved apart where they would overlap; a legend instead where they cannot all fit.
+  const ends = lines.flatMap((line) => {
+    const end = lastFigure(line.points);
+    return end ? [{ line, end, endY: y.apply(end.y) as number }] : [];
+  });
+  const legend = (ends.length - 1) * LABEL_GAP_PX > range[0] - range[1];
+  const column = Math.max(...ends.map((e) => e.end.x));
+  const placed = legend ? [] : dodge(ends.map((e) => e.endY), LABEL_GAP_PX, [MARGIN_TOP, height - MARGIN_BOTTOM]);
+  const labels = placed.map((labelY, i) => ({
+    ...ends[i]!,
+    labelY,
+    leader: Math.abs(labelY - ends[i]!.endY) > LEADER_MIN_PX || ends[i]!.end.x < column,
+  }));
+  const labelDx = labels.some((l) => l.leader) ? LEADER_DX : LABEL_DX;
+  const marginRight = Math.max(...labels.map((l) => l.line.label.length * CHAR_PX + labelDx + 8), 16);
+  const x = Plot.scale({ x: { domain: xDomain, range: [marginLeft, width - marginRight] } });
+  const xAt = (px: number) => x.invert!(px) as number;
+  const columnPx = x.apply(column) as number;
+
+  const legendItems = legend ? legendLayout(ends.map((e) => e.line.label), width - marginLeft - marginRight) : [];
+  const marginTop = MARGIN_TOP + (legend ? (Math.max(...legendItems.map((item) => item.row)) + 1) * LEGEND_ROW_PX : 0);
+  const legendMarks = legendItems.flatMap(({ dx, row }, i) => {
+    const { line } = ends[i]!;
+    const at = { frameAnchor: 'top-left', dy: -marginTop + LEGEND_ROW_PX / 2 + row * LEGEND_ROW_PX } as const;
+    return [
+      Plot.dot([line], { ...at, dx: dx + SWATCH_PX / 2, symbol: LINE_SWATCH, r: SWATCH_PX / 2, stroke: line.color, strokeWidth: line.highlight ? 3 : 2 }),
+      Plot.text([line], { ...at, dx: dx + SWATCH_PX + 4, text: 'label', textAnchor: 'start', fill: line.color, fontWeight: line.highlight ? 'bold' : 'normal' }),
+    ];
+  });
+
+  const tips = [...figures, ...goals].filter((d) => d.tip);
   return Plot.plot({
     document,
     width,
     height,
-    marginTop: MARGIN_TOP,
+    marginTop,
     marginBottom: MARGIN_BOTTOM,
     marginLeft,
     marginRight,
     // Whole years only: a few years would otherwise get ticks between them.
-    x: { label: null, tickFormat: 'd', ticks: ticks(Math.min(...years), Math.max(...years), xTicks ?? (narrow ? 4 : 8)).filter(Number.isInteger) },
+    x: { domain: xDomain, label: null, tickFormat: 'd', ticks: ticks(...xDomain, xTicks ?? (narrow ? 4 : 8)).filter(Number.isInteger) },
     y: {
       type: yType,
       domain,
@@ -183,19 +251,23 @@ export function seriesChart(
         : []),
       ...lines.flatMap((s) => [
         Plot.lineY(s.points, { x: 'x', y: 'y', stroke: s.color, strokeWidth: s.highlight ? 2 : 1.5 }),
-        Plot.dot(s.points.filter((p) => p.dot), { x: 'x', y: 'y', fill: s.color, r: 3 }),
+        Plot.dot(s.points.filter((p, i) => p.dot || isAlone(s.points, i)), { x: 'x', y: 'y', fill: s.color, r: 3 }),
       ]),
-      ...labels.map((l) =>
+      ...labels.flatMap((l) => [
+        ...(l.leader
+          ? [Plot.link([l], { x1: xAt((x.apply(l.end.x) as number) + 3), y1: l.end.y, x2: xAt(columnPx + labelDx - 3), y2: y.invert!(l.labelY) as number, stroke: l.line.color, strokeWidth: 1 })]
+          : []),
         Plot.text([l], {
-          x: (d: typeof l) => d.end.x,
-          y: 'y',
+          x: column,
+          y: y.invert!(l.labelY) as number,
           text: (d: typeof l) => d.line.label,
-          dx: LABEL_DX,
+          dx: labelDx,
           textAnchor: 'start',
           fill: l.line.color,
           fontWeight: l.line.highlight ? 'bold' : 'normal',
         }),
-      ),
+      ]),
+      ...legendMarks,
       Plot.tip(tips, Plot.pointerX({ render: unlabelled, x: 'x', y: 'y', fill: colors.background, title: 'tip' })),
     ],
   });
