@@ -126,12 +126,10 @@ beforeAll(async () => {
       ),
     },
   });
-  if (existsSync(REPORT)) {
-    rmSync(REPORT_ROOT, { recursive: true, force: true });
-    mkdirSync(join(REPORT_ROOT, 'examples'), { recursive: true });
-    copyFileSync(REPORT, join(REPORT_ROOT, 'examples/report.html'));
-    symlinkSync(resolve(SITE), join(REPORT_ROOT, 'dist'));
-  }
+  rmSync(REPORT_ROOT, { recursive: true, force: true });
+  mkdirSync(join(REPORT_ROOT, 'examples'), { recursive: true });
+  copyFileSync(REPORT, join(REPORT_ROOT, 'examples/report.html'));
+  symlinkSync(resolve(SITE), join(REPORT_ROOT, 'dist'));
   root = await serve(REPORT_ROOT);
   browser = await launchBrowser();
 });
@@ -318,10 +316,10 @@ describe('nonsense attributes', () => {
   });
 });
 
-/** The pages every reader must be able to use. The example report is written by another issue. */
+/** The pages every reader must be able to use. */
 const PAGES = [
   { name: 'the dashboard', url: () => `${site.url}/` },
-  { name: 'the example report', url: () => `${root.url}/examples/report.html`, skip: !existsSync(REPORT) },
+  { name: 'the example report', url: () => `${root.url}/examples/report.html` },
 ];
 
 interface AxeViolation {
@@ -351,12 +349,7 @@ async function openTables(tab: Page): Promise<number> {
 }
 
 describe.each(['light', 'dark'] as const)('every reader, %s mode', (scheme) => {
-  for (const { name, url, skip } of PAGES) {
-    if (skip) {
-      it.skip(`${name}: examples/report.html does not exist yet (issue 3 writes it)`, () => {});
-      continue;
-    }
-
+  for (const { name, url } of PAGES) {
     it(`axe-core finds no violations on ${name}, with its data tables open`, async () => {
       const tab = await open(url(), scheme);
       expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
@@ -510,7 +503,7 @@ describe('every reader, all pages', () => {
     }
   });
 
-  it.skipIf(!existsSync(REPORT))('the example report: every control is reached by Tab, in reading order, with a visible focus', async () => {
+  it('the example report: every control is reached by Tab, in reading order, with a visible focus', async () => {
     const tab = await open(`${root.url}/examples/report.html`);
     const controls = await tab.evaluate(() => {
       const deep = (node: ParentNode): Element[] =>
@@ -537,7 +530,7 @@ describe('every reader, all pages', () => {
     }
   });
 
-  it.skipIf(!existsSync(REPORT))('the example report: the table view, opened from the keyboard, is a real <table> with headers', async () => {
+  it('the example report: the table view, opened from the keyboard, is a real <table> with headers', async () => {
     const tab = await open(`${root.url}/examples/report.html`);
     const id = await tab.evaluate(() => document.querySelector('defence-indicator:not([no-table])')!.getAttribute('indicator')!);
     const indicator = INDICATORS.find((i) => i.id === id)!;
