@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type HtmlTagDescriptor, type Plugin, runnerImport, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { sipriDataScript } from './scripts/explore-data.js';
+import { DATA_FILE } from './src/explore/sipri-data.js';
 import type { DataPackage } from './src/lib/datapackage.js';
 import { DATA_FOLDER, datasetGraph, jsonLdScriptText, sitePathOf } from './src/lib/jsonld.js';
 
@@ -95,6 +97,42 @@ function serveDatasets(siteUrl: string | undefined): Plugin {
   };
 }
 
+/** The SIPRI snapshot the explorer's data file is generated from. */
+const SIPRI_SOURCES = fileURLToPath(new URL('./datasets/sources/', import.meta.url));
+
+/**
+ * The explorer's data, `defence-indicators.data.js`, beside the embed script and the dashboard:
+ * every SIPRI figure in columns, generated from the snapshot when the build starts. The cards
+ * never bundle it; they load it when a reader explores.
+ */
+function exploreData(): Plugin {
+  let source = '';
+  return {
+    name: 'explore-data',
+    apply: 'build',
+    buildStart() {
+      source = sipriDataScript(SIPRI_SOURCES);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: DATA_FILE, source });
+    },
+  };
+}
+
+/** `npm run dev`: the same file, generated afresh on every request. */
+function serveExploreData(): Plugin {
+  return {
+    name: 'serve-explore-data',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(`/${DATA_FILE}`, (_request, response) => {
+        response.setHeader('content-type', 'text/javascript; charset=utf-8');
+        response.end(sipriDataScript(SIPRI_SOURCES));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const library = mode === 'embed' ? embed : mode === 'module' ? esModule : undefined;
   /** Absolute address the site is published at, for the JSON-LD; unset, its addresses are relative to the page. */
@@ -104,7 +142,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     build: { target: 'es2022', ...library },
     // The libraries carry their data inside; only the dashboard publishes the files and describes them.
-    plugins: library ? [] : [publishDatasets(siteUrl), serveDatasets(siteUrl)],
+    // The explorer's data file goes beside the dashboard and the embed script; bundlers' users copy it.
+    plugins: mode === 'module' ? [] : library ? [exploreData()] : [publishDatasets(siteUrl), serveDatasets(siteUrl), exploreData(), serveExploreData()],
     test: {
       include: ['tests/**/*.test.ts'],
       environment: 'node',

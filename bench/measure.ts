@@ -53,6 +53,21 @@ export function measureOneCard(browser: Browser, url: string, options: LoadOptio
   return open(browser, url, options, async (page) => (await page.evaluate(() => window.__bench.firstScreen())).time);
 }
 
+/**
+ * Time from navigation start to a card preset to an explored view drawn: the data file loaded,
+ * then one line per country. Fails where the card drew anything else (its own chart, when the
+ * data file cannot be loaded): its chart's text alternative names each country's latest figure.
+ */
+export function measureExplored(browser: Browser, url: string, countries: number, options: LoadOptions = {}): Promise<number> {
+  return open(browser, url, options, async (page) => {
+    const { time } = await page.evaluate(() => window.__bench.firstScreen());
+    const label = await page.locator('defence-indicator [part="chart"] svg[role="img"]').first().getAttribute('aria-label');
+    const named = label?.match(/Latest figures: (.*)\.$/)?.[1]?.split('; ').length ?? 0;
+    if (named !== countries) throw new Error(`${url}: the chart drawn names ${named} countries, not ${countries}: ${label}`);
+    return time;
+  });
+}
+
 /** The report page's figures. */
 export interface ReportFigures {
   /** ms from navigation start until every card in the first viewport is drawn. */

@@ -83,18 +83,18 @@ const STYLE = `
 `;
 
 /**
- * A page with one slot per id, in order. Ours uses the element as an author would paste it;
- * the others a plain `<div>` that their script fills.
+ * A page with one slot per id, in order. Ours uses the element as an author would paste it
+ * (with `attributes`, e.g. a preset explored view); the others a plain `<div>` that their script fills.
  */
 export function benchPage(
   variant: Variant,
   ids: readonly string[],
   script: string,
-  { vegaRenderer = 'canvas' }: { vegaRenderer?: 'canvas' | 'svg' } = {},
+  { vegaRenderer = 'canvas', attributes = '' }: { vegaRenderer?: 'canvas' | 'svg'; attributes?: string } = {},
 ): string {
   const slot = (id: string, i: number) =>
     variant === 'ours'
-      ? `<defence-indicator indicator="${id}" data-slot="${i}"></defence-indicator>`
+      ? `<defence-indicator indicator="${id}" data-slot="${i}"${attributes}></defence-indicator>`
       : `<div class="bench-chart" data-indicator="${id}" data-slot="${i}"></div>`;
   return `<!doctype html>
 <html lang="en">

@@ -14,10 +14,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { launchBrowser, serve } from '../tests/browser/helpers.js';
-import { BENCH_DIST, buildPages, bytesOf, ROOT } from './build.js';
-import { measureDownload, measureOneCard, measureReport, type ReportFigures, VIEWPORT } from './measure.js';
+import { BENCH_DIST, buildPages, bytesOf, DATA_SCRIPT, ROOT } from './build.js';
+import { measureDownload, measureExplored, measureOneCard, measureReport, type ReportFigures, VIEWPORT } from './measure.js';
 import { benchPage, COLUMN_WIDTH, repeatIds, type Variant, VARIANTS } from './pages.js';
-import { breakdownTable, type Figures, median, table, targets } from './report.js';
+import { breakdownTable, type ExploreFigures, type Figures, median, table, targets } from './report.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,12 +35,16 @@ const cards = Number(args.cards);
 const cpuThrottle = Number(args['cpu-throttle']);
 const vegaRenderer = args['vega-renderer'] === 'svg' ? 'svg' : 'canvas';
 
-/** The registry's ids and dataset sizes, read through Vite so that `?raw` imports work in Node. */
+/**
+ * The registry's ids and dataset sizes, read through Vite so that `?raw` imports work in Node:
+ * the indicators that have a Vega-Lite version, so that the three pages draw the same charts.
+ */
 async function registry(): Promise<Array<{ id: string; datasetBytes: number }>> {
   const vite = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false } });
   try {
     const { INDICATORS } = (await vite.ssrLoadModule('/src/indicators/index.ts')) as typeof import('../src/indicators/index.js');
-    return INDICATORS.map((i) => ({ id: i.id, datasetBytes: Buffer.byteLength(i.dataset.text) }));
+    const { VEGA_SPECS } = (await vite.ssrLoadModule('/bench/entries/vega-specs.ts')) as typeof import('./entries/vega-specs.js');
+    return INDICATORS.filter((i) => Object.hasOwn(VEGA_SPECS, i.id)).map((i) => ({ id: i.id, datasetBytes: Buffer.byteLength(i.dataset.text) }));
   } finally {
     await vite.close();
   }
@@ -58,7 +62,13 @@ const indicators = await registry();
 const ids = indicators.map((i) => i.id);
 const largest = indicators.reduce((a, b) => (b.datasetBytes > a.datasetBytes ? b : a));
 
-const pages: Record<string, string> = { '/download.html': benchPage('ours', [largest.id], scripts.ours) };
+/** Issue 9: one card preset to ten countries, which loads the full data before it draws. */
+const TEN_COUNTRIES = ['JPN', 'KOR', 'DEU', 'USA', 'CHN', 'GBR', 'FRA', 'IND', 'RUS', 'AUS'];
+const EXPLORED = ` countries="${TEN_COUNTRIES.join(' ')}" from="2000" to="2024" measure="constant_2023_usd_m"`;
+const pages: Record<string, string> = {
+  '/download.html': benchPage('ours', [largest.id], scripts.ours),
+  '/explore-ours.html': benchPage('ours', [ids[0]!], scripts.ours, { attributes: EXPLORED }),
+};
 for (const variant of VARIANTS) {
   pages[`/one-${variant}.html`] = benchPage(variant, [ids[0]!], scripts[variant], { vegaRenderer });
   pages[`/report-${variant}.html`] = benchPage(variant, repeatIds(ids, cards), scripts[variant], { vegaRenderer });
@@ -69,6 +79,7 @@ const chromium = browser.version();
 const oneCard: Record<Variant, number[]> = { ours: [], vega: [], plot: [] };
 const report: Record<Variant, ReportFigures[]> = { ours: [], vega: [], plot: [] };
 const downloads: Array<{ time: number; bytes: number }> = [];
+const explored: number[] = [];
 const options = { cpuThrottle };
 try {
   for (let run = 0; run < warmup + runs; run++) {
@@ -86,7 +97,12 @@ try {
       }
     }
     const download = await measureDownload(browser, `${server.url}/download.html`, options);
-    if (measured) downloads.push(download);
+    const tenCountries = await measureExplored(browser, `${server.url}/explore-ours.html`, TEN_COUNTRIES.length, options);
+    log(`${measured ? `run ${run - warmup + 1}/${runs}` : 'warm-up'} ours: full data + ten countries ${tenCountries.toFixed(0)} ms`);
+    if (measured) {
+      downloads.push(download);
+      explored.push(tenCountries);
+    }
   }
 } finally {
   await browser.close();
@@ -106,13 +122,14 @@ const figures = Object.fromEntries(
   ]),
 ) as Record<Variant, Figures>;
 const download = { id: largest.id, time: median(downloads.map((d) => d.time)), bytes: downloads[0]!.bytes };
-const goals = targets(figures);
+const explore: ExploreFigures = { tenCountries: median(explored), dataBytes: bytesOf(readFileSync(DATA_SCRIPT)) };
+const goals = targets(figures, explore);
 
 const setup =
   `Headless Chromium ${chromium}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
   `column ${COLUMN_WIDTH}px, medians of ${runs} runs after ${warmup} warm-up, CPU throttle ${cpuThrottle}×, ` +
   `vega-embed renderer ${vegaRenderer}, ${cards} cards = ${ids.length} indicators repeated; one card = ${ids[0]}.`;
-console.log(`${setup}\n\n${table(figures, download, goals, cards)}\n\n${breakdownTable(parts, breakdownTotal)}`);
+console.log(`${setup}\n\n${table(figures, download, explore, goals, cards)}\n\n${breakdownTable(parts, breakdownTotal)}`);
 writeFileSync(
   join(ROOT, 'bench/results.json'),
   `${JSON.stringify(
@@ -121,9 +138,10 @@ writeFileSync(
       setup: { runs, warmup, cards, cpuThrottle, vegaRenderer, viewport: VIEWPORT, columnWidth: COLUMN_WIDTH, indicators: ids },
       figures,
       download,
+      explore,
       targets: goals,
       breakdown: { parts, total: breakdownTotal },
-      samples: { oneCard, report, downloads },
+      samples: { oneCard, report, downloads, explored },
     },
     null,
     2,

@@ -6,6 +6,7 @@
 export { DefenceIndicator } from './components/defence-indicator/defence-indicator.js';
 export { DefenceDashboard } from './components/defence-dashboard/defence-dashboard.js';
 export { DefenceScorecard } from './components/defence-scorecard/defence-scorecard.js';
+export { DefenceCountryPicker } from './components/country-picker/country-picker.js';
 export { INDICATORS, findIndicator } from './indicators/index.js';
 export { ARTICLE } from './article.js';
 export type { Indicator, ClaimCheck, ClaimStatus, CheckFigure, ChartOptions, Claim, CheckedClaim } from './indicator.js';

@@ -1,6 +1,7 @@
 import type { ChartColors } from './lib/chart.js';
 import type { DatasetText } from './lib/data.js';
 import type { Row } from './lib/datapackage.js';
+import type { Explore } from './explore/view.js';
 
 /** Whether the data bears out the article's claim. */
 export type ClaimStatus = 'supported' | 'partly-supported' | 'not-supported' | 'unverifiable';
@@ -75,11 +76,34 @@ export interface Indicator<R extends Row = Row> {
   chart(rows: R[], options?: ChartOptions): SVGSVGElement | HTMLElement;
   /** A text alternative for the chart that states its finding. */
   describe(rows: R[]): string;
+  /**
+   * For a card drawn from SIPRI's figures: the countries, measure and years its chart shows, and
+   * the measures that make sense for its claim. The card then offers an explorer of SIPRI's whole release.
+   */
+  explore?: Explore;
+  /** The card's "Since the article" items, oldest first; the shared reader of the `since-the-article` dataset when absent. */
+  since?(indicatorId: string): SinceItem[];
 }
 
 /** The card's headline: computed from the rows where the indicator can, its fixed title otherwise. */
 export function headlineOf<R extends Row>(indicator: Indicator<R>, rows: R[]): string {
   return indicator.headline?.(rows) ?? indicator.title;
+}
+
+/** One dated item of a card's "Since the article" section: a change after June 2022 that bears on the claim. */
+export interface SinceItem extends Row {
+  /** The card it belongs to. */
+  indicator_id: string;
+  /** A day, a month or the year a yearly figure covers: "2022-12-16", "2025-12", "2024". */
+  date: string;
+  /** What changed, in plain words. */
+  text: string;
+  /** H: official or primary, or several sources that agree; M: only one secondary source states it. */
+  confidence: 'H' | 'M';
+  source: string;
+  source_url: string;
+  /** The source's sentence, word for word; null for SIPRI's figures, read from its database. */
+  source_quote: string | null;
 }
 
 /** A claim with its verdict on the card's rows. */

@@ -85,7 +85,7 @@ function csvFor(resource: Resource, rows: Array<Record<string, string>>, { extra
 }
 
 /** An observed row of defence-budget-gdp, which needs no quote. */
-const OBSERVED = { year: '2021', share_of_gdp_pct: '1.07', kind: 'observed', source: 'SIPRI', source_url: 'https://www.sipri.org/' };
+const OBSERVED = { country: 'Japan', iso3: 'JPN', year: '2021', share_of_gdp_pct: '1.07', kind: 'observed', source: 'SIPRI', source_url: 'https://www.sipri.org/' };
 
 describe('the broken corpus', () => {
   it('keeps, for every resource, the real schema of the dataset it copies', () => {
@@ -150,7 +150,7 @@ describe('parseResource, the validator of the element and the script', () => {
 
 describe('requiredUnless: a quote for every policy row of defence-budget-gdp, none for SIPRI rows', () => {
   const resource = findResource(real, 'defence-budget-gdp');
-  const policy = { year: '2022', share_of_gdp_pct: '2', decided: '2022-06-07', source: 'The Japan Times', source_url: 'https://www.japantimes.co.jp/' };
+  const policy = { country: 'Japan', iso3: 'JPN', year: '2022', share_of_gdp_pct: '2', decided: '2022-06-07', source: 'The Japan Times', source_url: 'https://www.japantimes.co.jp/' };
 
   it('is how the real schema asks for source_quote', () => {
     const quote = resource.schema.fields.find((f) => f.name === 'source_quote');

@@ -17,7 +17,7 @@ const MASTER = 'sipri-milex-2025';
 const SIPRI_URL = 'https://www.sipri.org/databases/milex';
 const SIPRI_MEASURES = ['share_of_gdp_pct', 'current_usd_m', 'constant_2023_usd_m'] as const;
 /** Country of SIPRI rows in datasets that have no `iso3` column: each is about one country. */
-const COUNTRY_OF_DATASET: Record<string, string> = { 'defence-budget-gdp': 'JPN' };
+const COUNTRY_OF_DATASET: Record<string, string> = {};
 const FIELD_TYPES = ['string', 'number', 'integer', 'date'];
 
 const rowsOf = (name: string): Row[] => {

@@ -40,6 +40,13 @@ function passing(color: HCLColor, background: string): string {
   return moved.formatHex();
 }
 
+/** The colour as text on the background needs it: itself where it passes 4.5:1 (or where d3 cannot read either), else made lighter or darker until it does. */
+export function readableOn(color: string, background: string): string {
+  const parsed = parseColor(color);
+  if (!parsed || !parseColor(background) || contrast(color, background) >= MIN_CONTRAST) return color;
+  return passing(hcl(parsed), background);
+}
+
 /** CIE76 ΔE: how different two colours look. */
 const distance = (a: HCLColor, b: HCLColor) => {
   const [p, q] = [lab(a), lab(b)];

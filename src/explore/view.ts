@@ -4,7 +4,6 @@
  * sentence that names the value (as text, shortened) and says what is allowed, and the view
  * falls back to what the card can show.
  */
-import { formatExact } from '../lib/chart.js';
 import type { Field } from '../lib/datapackage.js';
 
 /** SIPRI's measures, named as the CSV columns that hold them. */
@@ -69,7 +68,8 @@ const MAX_NAMED = 3;
 /** Tokens read from a list of countries: enough to report what is wrong, not a page's worth. */
 const MAX_TOKENS = 50;
 const EXAMPLE_CODES = 'such as JPN, KOR or DEU';
-const VIEW_KEYS = ['countries', 'from', 'to', 'measure'] as const;
+/** The attributes (and address parameters) that hold a view. */
+export const VIEW_KEYS = ['countries', 'from', 'to', 'measure'] as const;
 
 /** A value as a message quotes it: whitespace collapsed, at most `MAX_SHOWN` characters, in quotation marks. */
 export function quoted(value: string): string {
@@ -87,13 +87,13 @@ function quotedList(values: string[]): string {
 
 const measureList = (measures: readonly Measure[]) => measures.map((m) => `${m} (${MEASURES[m].label})`).join(', ');
 
-export const isMeasure = (name: string): name is Measure => Object.hasOwn(MEASURES, name);
+const isMeasure = (name: string): name is Measure => Object.hasOwn(MEASURES, name);
 
 /** True when any part of the view is given. */
 export const hasInput = (input: ViewInput) => VIEW_KEYS.some((key) => input[key] !== null && input[key] !== undefined);
 
 /** The card's years, within those SIPRI has for a measure (per capita figures begin later). */
-export function cardYears(explore: Explore, [first, last]: readonly [number, number]): [number, number] {
+function cardYears(explore: Explore, [first, last]: readonly [number, number]): [number, number] {
   const clamp = (year: number) => Math.min(Math.max(year, first), last);
   return [clamp(explore.years[0]), clamp(explore.years[1])];
 }
@@ -201,11 +201,4 @@ export function viewFields(measure: Measure): Field[] {
     { name: 'source', type: 'string', description: 'Publisher of the figure' },
     { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the source' },
   ];
-}
-
-/** A figure with its unit, as SIPRI publishes it (never rounded): "1.37%", "US$55,295.8 million", "US$ 411.3 per person". */
-export function formatFigure(measure: Measure, value: number): string {
-  const exact = formatExact(value);
-  if (measure === 'share_of_gdp_pct' || measure === 'share_of_govt_spending_pct') return `${exact}%`;
-  return measure === 'per_capita_usd' ? `US$${exact} per person` : `US$${exact} million`;
 }

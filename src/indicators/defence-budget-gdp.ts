@@ -4,8 +4,12 @@ import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
 import { seriesChart } from '../charts/series.js';
 import { DEFAULT_COLORS, NARROW } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
+import { MEASURE_NAMES } from '../explore/view.js';
 
 export type BudgetRow = Row & {
+  /** Japan: the policy rows are Japan's too. */
+  country: string;
+  iso3: string;
   year: number;
   share_of_gdp_pct: number;
   kind: 'observed' | 'benchmark cited' | 'target';
@@ -200,4 +204,5 @@ export const defenceBudgetGdp: Indicator<BudgetRow> = {
   ],
   chart,
   describe,
+  explore: { countries: ['JPN'], measure: 'share_of_gdp_pct', measures: MEASURE_NAMES, years: [1952, 2024] },
 };

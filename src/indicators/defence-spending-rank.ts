@@ -238,4 +238,11 @@ export const defenceSpendingRank: Indicator<SpendingRow> = {
   ],
   chart,
   describe,
+  // The ten largest spenders of the chart's year.
+  explore: {
+    countries: ['USA', 'CHN', 'IND', 'RUS', 'GBR', 'SAU', 'FRA', 'DEU', 'JPN', 'KOR'],
+    measure: 'current_usd_m',
+    measures: ['current_usd_m', 'constant_2023_usd_m', 'per_capita_usd', 'share_of_gdp_pct'],
+    years: [2000, 2024],
+  },
 };

@@ -187,4 +187,11 @@ export const natoTwoPercent: Indicator<NatoRow> = {
   ],
   chart,
   describe,
+  // Japan beside NATO's largest members.
+  explore: {
+    countries: ['JPN', 'USA', 'GBR', 'FRA', 'DEU', 'ITA', 'CAN', 'POL'],
+    measure: 'share_of_gdp_pct',
+    measures: ['share_of_gdp_pct', 'share_of_govt_spending_pct', 'per_capita_usd'],
+    years: [2000, 2024],
+  },
 };

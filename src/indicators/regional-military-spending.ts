@@ -3,6 +3,7 @@ import { seriesChart } from '../charts/series.js';
 import type { ChartOptions, CheckFigure, ClaimCheck, Indicator } from '../indicator.js';
 import { type ChartColors, DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
+import { MEASURE_NAMES } from '../explore/view.js';
 import { ARTICLE_LAST_DAY, isAfterArticle } from '../lib/dates.js';
 
 export type RegionalRow = Row & {
@@ -187,4 +188,5 @@ export const regionalMilitarySpending: Indicator<RegionalRow> = {
   ],
   chart,
   describe,
+  explore: { countries: ['CHN', 'RUS', 'JPN', 'KOR', 'AUS', 'TWN'], measure: 'constant_2023_usd_m', measures: MEASURE_NAMES, years: [2000, 2024] },
 };

@@ -134,8 +134,10 @@ describe('the dashboard', () => {
       await quotes.first().scrollIntoViewIfNeeded();
       const sentences = [...new Set(indicator.claims.map((c) => collapseSpace(c.quote)))];
       await expect.poll(() => quotes.count()).toBe(sentences.length);
-      const shown = (await quotes.allInnerTexts()).map((t) => collapseSpace(t).replace(/^“|”$/g, ''));
-      expect(shown).toEqual(sentences);
+      // A card far from the screen is laid out only when it comes near (content-visibility): wait for its text.
+      const shownTexts = async () => (await quotes.allInnerTexts()).map((t) => collapseSpace(t).replace(/^“|”$/g, ''));
+      await expect.poll(shownTexts).toEqual(sentences);
+      const shown = await shownTexts();
       for (const text of shown) expect(isInArticle(text), `"${text}" is not in the article`).toBe(true);
       for (const cite of await quotes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('cite')))) expect(cite).toBe(ARTICLE.url);
     });

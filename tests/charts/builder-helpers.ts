@@ -15,6 +15,14 @@ export const newDocument = () => new JSDOM('<!doctype html><html><body></body></
 export const svgOf = (node: Element) => (node.localName === 'svg' ? node : node.querySelector('svg')!);
 export const textsOf = (node: Element) => [...node.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
+/** The pixel position of a text, from its own translate and its group's. */
+export function positionOf(node: Element, text: string): { x: number; y: number } {
+  const element = [...node.querySelectorAll('text')].find((t) => t.textContent === text)!;
+  const [x, y] = element.getAttribute('transform')!.match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+  const shift = element.parentElement!.getAttribute('transform')?.match(/translate\(([-\d.]+),([-\d.]+)\)/)?.slice(1).map(Number) ?? [0, 0];
+  return { x: x! + shift[0]!, y: y! + shift[1]! };
+}
+
 /** Compares the chart with `tests/output/charts/<name>.svg`, writing it when missing (look at it, then commit it). */
 export function expectSnapshot(name: string, chart: Element): void {
   mkdirSync(OUTPUT, { recursive: true });

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dodge, type LineSeries, seriesChart, type SeriesOptions } from '../../src/charts/series.js';
 import { DEFAULT_COLORS, formatExact } from '../../src/lib/chart.js';
-import { expectSnapshot, newDocument, svgOf, textsOf } from './builder-helpers.js';
+import { contrast, parseColor } from '../wcag.js';
+import { expectSnapshot, newDocument, positionOf, svgOf, textsOf } from './builder-helpers.js';
 
 const line = (label: string, values: number[], extra: Partial<LineSeries> = {}): LineSeries => ({
   label,
@@ -32,14 +33,6 @@ let document: Document;
 beforeAll(() => {
   document = newDocument();
 });
-
-/** The pixel position of a text, from its own translate and its group's. */
-function positionOf(node: Element, text: string): { x: number; y: number } {
-  const element = [...node.querySelectorAll('text')].find((t) => t.textContent === text)!;
-  const [x, y] = element.getAttribute('transform')!.match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
-  const shift = element.parentElement!.getAttribute('transform')?.match(/translate\(([-\d.]+),([-\d.]+)\)/)?.slice(1).map(Number) ?? [0, 0];
-  return { x: x! + shift[0]!, y: y! + shift[1]! };
-}
 
 describe('dodge', () => {
   it('leaves positions far enough apart where they are', () => expect(dodge([10, 50, 30], 14, [0, 100])).toEqual([10, 50, 30]));
@@ -70,6 +63,14 @@ describe('seriesChart', () => {
     expect([...node.querySelectorAll('text')].find((t) => t.textContent === 'High')!.closest('g')!.getAttribute('fill')).toBe(DEFAULT_COLORS.series[0]);
   });
 
+  it('draws a label in its line’s colour, made darker where that colour is too pale to read as text', () => {
+    const node = seriesChart([line('Pale', [1, 2], { color: DEFAULT_COLORS.muted }), ...CLOSE_ENDS], { document });
+    const paleLabel = [...node.querySelectorAll('text')].find((t) => t.textContent === 'Pale')!.closest('g')!.getAttribute('fill')!;
+    expect(svgOf(node).querySelector('g[aria-label="line"]')!.getAttribute('stroke')).toBe(DEFAULT_COLORS.muted);
+    expect(contrast(parseColor(DEFAULT_COLORS.muted)!, [255, 255, 255])).toBeLessThan(4.5);
+    expect(contrast(parseColor(paleLabel)!, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+  });
+
   it.each([320, 640, 1200])('moves end labels that would overlap apart at %i px', (width) => {
     const node = seriesChart(CLOSE_ENDS, { ...LEVELS, width, document });
     const [subject, close, high] = ['Subject', 'Close', 'High'].map((label) => positionOf(node, label));
@@ -84,6 +85,16 @@ describe('seriesChart', () => {
     expect(svgOf(node).querySelectorAll('g[stroke-dasharray="4,3"] line')).toHaveLength(2);
     expect(svgOf(node).querySelector('g[stroke-opacity="0.6"]')!.getAttribute('stroke')).toBe(DEFAULT_COLORS.reference);
     expect(svgOf(node).querySelector('g[aria-label="dot"] path')!.closest('g')!.getAttribute('fill')).toBe(DEFAULT_COLORS.reference);
+  });
+
+  it.each([640, 320])('puts the marker’s label above the frame at %i px, where no line runs through it: beside the axis label where it fits', (width) => {
+    const node = seriesChart(CLOSE_ENDS, { ...LEVELS, width, document });
+    const gridTop = Math.min(...[...svgOf(node).querySelectorAll('g[aria-label="y-grid"] line')].map((l) => Number(l.getAttribute('y1'))));
+    const [marker, axisLabel] = ['Article', '↑ Share of GDP (%)'].map((text) => positionOf(node, text));
+    expect(marker!.y).toBeLessThan(gridTop);
+    // Beside the axis label at 640 px; on a row of its own below it at 320, where it would run into it.
+    if (width === 640) expect(marker!.y).toBe(axisLabel!.y);
+    else expect(marker!.y).toBeGreaterThan(axisLabel!.y);
   });
 
   it('spaces a log scale by ratios: equal growth, equal rise', () => {

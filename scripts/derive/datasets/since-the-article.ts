@@ -1,9 +1,9 @@
 import { type DerivedDataset, provenance, SIPRI, type Table, unconfirmed } from '../context.js';
+import { ordinal } from '../../../src/lib/words.js';
 import { confidence, partialDate, provenanceFields, sourceQuote, str } from '../fields.js';
 
 /** The full years after the article (June 2022) that the SIPRI snapshot covers. */
 const SIPRI_YEARS_SINCE = ['2022', '2023', '2024'];
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 const usdMillions = (value: string) => `US$${Number(value).toLocaleString('en-US')} million`;
 
 /** SIPRI's share of GDP for Japan in each year since the article, as published. */

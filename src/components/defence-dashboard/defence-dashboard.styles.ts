@@ -12,6 +12,12 @@ export default css`
   :where(defence-dashboard > defence-scorecard) {
     margin-bottom: 1.5rem;
   }
+  :where(defence-dashboard > .address-problems) {
+    margin-bottom: 1.5rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid currentColor;
+    overflow-wrap: anywhere;
+  }
   :where(defence-dashboard > ol) {
     list-style: none;
     margin: 0;

@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { AddressController } from '../../explore/address-controller.js';
 import { INDICATORS } from '../../indicators/index.js';
 import '../defence-indicator/defence-indicator.js';
 import '../defence-scorecard/defence-scorecard.js';
@@ -9,7 +10,9 @@ import styles from './defence-dashboard.styles.js';
 /**
  * The scorecard of every claim, then every indicator of the registry, one card each, in the registry's order. Each card's `id` is
  * its indicator's id, and the dashboard renders into the page (no shadow root), so that
- * `index.html#f35-fleet` and the cards' Copy link addresses scroll to the card.
+ * `index.html#f35-fleet` and the cards' Copy link addresses scroll to the card. The address also
+ * holds the view a reader explores on a SIPRI card, `?indicator=ID&countries=…&from=…&to=…&measure=…`,
+ * and the back button undoes each change.
  *
  * @summary The dashboard: the scorecard, then one `<defence-indicator>` per indicator.
  */
@@ -17,6 +20,7 @@ import styles from './defence-dashboard.styles.js';
 export class DefenceDashboard extends LitElement {
   /** Passed to every card: `light`, `dark`, or unset to follow the reader's preference. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  private readonly address = new AddressController(this);
 
   /** Light DOM: the cards' ids are the document's, where fragment links reach them. */
   protected override createRenderRoot(): HTMLElement {
@@ -32,7 +36,7 @@ export class DefenceDashboard extends LitElement {
   }
 
   override render() {
-    return html`<defence-scorecard theme=${ifDefined(this.theme ?? undefined)}></defence-scorecard>
+    return html`${this.address.render()}<defence-scorecard theme=${ifDefined(this.theme ?? undefined)}></defence-scorecard>
       <ol>
       ${INDICATORS.map(
         ({ id }) =>
@@ -44,9 +48,10 @@ export class DefenceDashboard extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The browser looked for the fragment's target before the cards existed: scroll to it now.
+    // The browser looked for the fragment's target before the cards existed: scroll to it now,
+    // or to the card whose view the address holds.
     // Indicator ids need no percent-decoding (and a malformed fragment must not throw).
-    const target = location.hash && document.getElementById(location.hash.slice(1));
+    const target = this.address.apply() ?? (location.hash && document.getElementById(location.hash.slice(1)));
     if (target && this.contains(target)) target.scrollIntoView();
   }
 }

@@ -99,6 +99,29 @@ export default [
   [part='chart'] svg tspan {
     white-space: pre;
   }
+  [part='since'] {
+    font-size: 0.9rem;
+    margin-top: 0.5rem;
+    border-top: 1px solid var(--di-border);
+  }
+  [part='since'] h3 {
+    font-size: 0.95rem;
+    margin: 0.5rem 0 0.25rem;
+  }
+  [part='since'] ul {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+  [part='since'] li {
+    margin: 0.2rem 0;
+  }
+  [part='since'] time {
+    font-weight: 600;
+  }
+  [part='since'] .secondary {
+    color: var(--di-muted-text);
+    font-style: italic;
+  }
   [part='sources'] {
     font-size: 0.85rem;
     color: var(--di-muted-text);

@@ -12,6 +12,11 @@ import { DataError, type Resource, type Row, type Source, sourcesByPublisher } f
 import { saveFile } from '../../lib/download.js';
 import { svgToPng } from '../../lib/svg-canvas.js';
 import { isHttpUrl } from '../../lib/url.js';
+import { sinceTheArticle } from '../../lib/since.js';
+import { formatWhen } from '../../charts/timeline.js';
+import { ExploreController } from '../../explore/explore-controller.js';
+import { DATA_FILE } from '../../explore/sipri-data.js';
+import exploreStyles from '../../explore/explore.styles.js';
 import styles from './defence-indicator.styles.js';
 
 /** What the card shows when it has an indicator and its data passed its checks. */
@@ -76,6 +81,7 @@ type Download = { filename: string } & ({ csv: string } | { svg: string } | { pn
  * @csspart claim-check - The verdict; its `data-status` is `supported`, `partly-supported`, `not-supported` or `unverifiable`.
  * @csspart chart - The box the chart is drawn in.
  * @csspart sources - Sources of the figures, with notes on definitions.
+ * @csspart since - "Since the article": what has changed since June 2022 that bears on the claim, each item dated, with its source.
  * @csspart controls - The row of buttons.
  * @csspart download - The "Download CSV" button.
  * @csspart download-png - The "Download PNG" button: the card as an image, at twice its size.
@@ -88,6 +94,9 @@ type Download = { filename: string } & ({ csv: string } | { svg: string } | { pn
  * @csspart embed-toggle - The Embed button (with `show-embed`).
  * @csspart embed - The embed snippet, when shown.
  * @csspart error - The message shown instead of the card when something is wrong.
+ * @csspart explore-toggle - The Explore button of a SIPRI card, which shows the explorer's controls.
+ * @csspart explore - The explorer's controls: the country picker, the years from and to, and the measure.
+ * @csspart explore-notes - What of the asked view could not be shown, and why, naming each value.
  *
  * @cssproperty --di-font - Font family of the card and chart.
  * @cssproperty --di-text - Text colour.
@@ -110,10 +119,11 @@ type Download = { filename: string } & ({ csv: string } | { svg: string } | { pn
  * @event di-render - The chart was drawn; `detail`: `{ id, width }`.
  * @event di-download - A file was saved; `detail`: `{ id, filename, csv }`, `{ id, filename, svg }` or `{ id, filename, png }` (a `Blob`).
  * @event di-error - The card could not be shown; `detail`: `{ message }`.
+ * @event di-explore - The reader changed the explored view; `detail`: `{ id, view: { countries, from, to, measure }, explored }` (`explored` false when it is the card's own view again).
  */
 @customElement('defence-indicator')
 export class DefenceIndicator extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, exploreStyles];
 
   /** Id of the indicator to show, e.g. `defence-budget-gdp`. */
   @property({ reflect: true }) indicator: string | null = null;
@@ -139,6 +149,15 @@ export class DefenceIndicator extends LitElement {
   @property({ type: Boolean, attribute: 'show-link' }) showLink = false;
   /** Address of the embed script for the Embed snippet; defaults to `defence-indicators.js` beside the page. */
   @property({ attribute: 'embed-src' }) embedSrc: string | null = null;
+  // The explorer's view (issue 9): the attributes hold it, src/explore/explore-controller.ts reads and writes it.
+  /** SIPRI cards: the countries to explore, ISO 3166 alpha-3 codes separated by spaces, e.g. `JPN KOR DEU`. */
+  @property({ reflect: true }) countries: string | null = null;
+  /** SIPRI cards: the first year to explore, e.g. `2000`. */
+  @property({ reflect: true }) from: string | null = null;
+  /** SIPRI cards: the last year to explore, e.g. `2024`. */
+  @property({ reflect: true }) to: string | null = null;
+  /** SIPRI cards: the measure to explore, a column of the CSV: `share_of_gdp_pct`, `current_usd_m`, `constant_2023_usd_m`, `per_capita_usd` or `share_of_govt_spending_pct`. */
+  @property({ reflect: true }) measure: string | null = null;
 
   @state() private width = 0;
   @state() private tableOpen = false;
@@ -151,6 +170,7 @@ export class DefenceIndicator extends LitElement {
   @state() private palette = 0;
 
   private loaded: Loaded | null = null;
+  private readonly explorer = new ExploreController(this);
   private problem: Problem | null = null;
   private chartNode: Element | null = null;
   private chartProblem: string | null = null;
@@ -190,7 +210,10 @@ export class DefenceIndicator extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('indicator')) this.load();
     if (changed.has('theme')) this.palette++;
-    if (this.loaded && this.width > 0 && (changed.has('indicator') || changed.has('width') || changed.has('theme') || changed.has('palette')))
+    if (this.loaded) this.explorer.sync(this.loaded.indicator.id, this.loaded.indicator.explore);
+    const redraw = this.explorer.takeRedraw();
+    // A preset view waits for SIPRI's data rather than flash the card's own chart first.
+    if (this.loaded && this.width > 0 && !this.explorer.pending && (redraw || changed.has('indicator') || changed.has('width') || changed.has('theme') || changed.has('palette')))
       this.draw(this.loaded);
   }
 
@@ -270,7 +293,9 @@ export class DefenceIndicator extends LitElement {
 
   private draw({ indicator, rows, description }: Loaded): void {
     try {
-      this.chartNode = finishChart(indicator.chart(rows, { width: this.width, colors: colorsOf(this) }), description);
+      const options = { width: this.width, colors: colorsOf(this) };
+      const explored = this.explorer.chart(options);
+      this.chartNode = explored ? finishChart(explored.chart, explored.description) : finishChart(indicator.chart(rows, options), description);
       this.chartProblem = null;
       this.dispatchEvent(new CustomEvent('di-render', { detail: { id: indicator.id, width: this.width }, bubbles: true, composed: true }));
     } catch (error) {
@@ -288,11 +313,11 @@ export class DefenceIndicator extends LitElement {
           ? html`<h2 id="title" class="visually-hidden">${title}</h2>`
           : html`<h2 id="title" part="title">${title}</h2>
               <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
-        ${this.renderClaims(checks)}
+        ${this.renderClaims(checks)} ${this.explorer.render()}
         <figure part="chart" aria-label=${`Chart: ${title}`}>
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
         </figure>
-        ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
+        ${this.renderSince()} ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
         ${this.tableOpen && !this.noTable ? this.renderTable() : nothing} ${this.citeOpen ? this.renderCite() : nothing}
         ${this.embedOpen && this.showEmbed ? this.renderEmbed() : nothing}
       </article>
@@ -350,6 +375,36 @@ export class DefenceIndicator extends LitElement {
     </section>`;
   }
 
+  /**
+   * What has changed since the article that bears on the claim: dated items, oldest first, each
+   * linked to its source; an item that only one secondary source states says so.
+   */
+  private renderSince(): TemplateResult | typeof nothing {
+    const { indicator, title } = this.loaded!;
+    let items: ReturnType<typeof sinceTheArticle>;
+    try {
+      items = (indicator.since ?? sinceTheArticle)(indicator.id);
+    } catch (error) {
+      return html`<section part="since" aria-label=${`Since the article: ${title}`}>
+        <p role="alert">The items since the article cannot be shown: ${error instanceof Error ? error.message : String(error)}</p>
+      </section>`;
+    }
+    if (!items.length) return nothing;
+    return html`<section part="since" aria-label=${`Since the article: ${title}`}>
+      <h3>Since the article</h3>
+      <ul>
+        ${items.map(
+          (item) => html`<li>
+            <time datetime=${item.date}>${formatWhen(item.date)}</time>: ${item.text}
+            ${isHttpUrl(item.source_url) ? html`<a href=${item.source_url}>${item.source}</a>` : item.source}${item.confidence === 'M'
+              ? html` <span class="secondary">(one secondary source)</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderSources(): TemplateResult {
     const { indicator, resource } = this.loaded!;
     const link = (source: Source, text: string, label?: string) =>
@@ -399,11 +454,10 @@ export class DefenceIndicator extends LitElement {
   }
 
   private renderTable(): TemplateResult {
-    const { indicator, resource, rows } = this.loaded!;
-    const fields = resource.schema.fields;
+    const { rows, fields, title } = this.tableData();
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`Data: ${this.loaded!.title}`}>
       <table part="table">
-        <caption>${resource.title ?? indicator.id} (${rows.length} rows)</caption>
+        <caption>${title} (${rows.length} rows)</caption>
         <thead>
           <tr>${fields.map((f) => html`<th scope="col">${f.name}</th>`)}</tr>
         </thead>
@@ -422,15 +476,25 @@ export class DefenceIndicator extends LitElement {
     </div>`;
   }
 
+  /** The rows the table and the CSV hold: the explored view's where there is one, the card's own otherwise. */
+  private tableData(): { rows: Row[]; fields: Resource['schema']['fields']; title: string } {
+    const { indicator, resource, rows } = this.loaded!;
+    return this.explorer.dataset() ?? { rows, fields: resource.schema.fields, title: resource.title ?? indicator.id };
+  }
+
   private embedSnippet(): string {
     const src = this.embedSrc ?? new URL('defence-indicators.js', document.baseURI).href;
-    return `<script src="${src}"></script>\n<defence-indicator indicator="${this.loaded!.indicator.id}"></defence-indicator>`;
+    return `<script src="${src}"></script>\n<defence-indicator indicator="${this.loaded!.indicator.id}"${this.explorer.attributes()}></defence-indicator>`;
   }
 
   private renderEmbed(): TemplateResult {
     const snippet = this.embedSnippet();
     return html`<div part="embed">
-      <p id="embed-help">Paste this into your page. The script is self-contained: it needs no other file or server.</p>
+      <p id="embed-help">
+        ${this.explorer.view
+          ? `Paste this into your page, and put ${DATA_FILE} beside the script: the explored view reads SIPRI’s data from it.`
+          : 'Paste this into your page. The script is self-contained: it needs no other file or server.'}
+      </p>
       <pre aria-describedby="embed-help"><code>${snippet}</code></pre>
       <button @click=${() => this.copy(snippet, 'snippet', '[part="embed"] code')}>Copy snippet</button>
       <span role="status">${this.copied === 'snippet' ? 'Copied.' : ''}</span>
@@ -471,9 +535,13 @@ export class DefenceIndicator extends LitElement {
     if (shown) getSelection()?.selectAllChildren(shown);
   }
 
-  /** The card's address: the page's without its fragment, and `#<id>` where the card can be linked to (`show-link`). */
+  /**
+   * The card's address: the page's without its fragment, and where the card can be linked to
+   * (`show-link`) its explored view as the query (none for its own view) and `#<id>`.
+   */
   private address(): string {
     const url = new URL(location.href);
+    if (this.showLink) url.search = this.explorer.query();
     url.hash = this.showLink ? this.id || this.loaded!.indicator.id : '';
     return url.href;
   }
@@ -492,12 +560,12 @@ export class DefenceIndicator extends LitElement {
     }
   }
 
-  /** Saves the card's rows as `<indicator-id>.csv`. */
+  /** Saves the card's rows, or its explored view's, as `<indicator-id>.csv`. */
   download(): void {
     if (!this.loaded) return;
-    const { indicator, resource, rows } = this.loaded;
-    const filename = `${indicator.id}.csv`;
-    const csv = toCSV(rows, resource.schema.fields);
+    const { rows, fields } = this.tableData();
+    const filename = `${this.loaded.indicator.id}.csv`;
+    const csv = toCSV(rows, fields);
     saveFile(csv, filename);
     this.downloaded({ filename, csv });
   }
