@@ -7,7 +7,7 @@
  * attributes stay the one place the view lives. The element calls `sync` before it draws (Lit's
  * controller hooks run after `willUpdate`, where the card draws), so this is no ReactiveController.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../components/country-picker/country-picker.js';
 import type { ChartOptions } from '../indicator.js';
@@ -102,8 +102,15 @@ export class ExploreController {
       return;
     }
     // A failed load is tried again when the reader opens the explorer, not on every update.
-    if (this.loadProblem) return void (this.problems = [this.loadProblem]);
-    if (!this.table) return void this.load();
+    if (this.loadProblem) {
+      this.problems = [this.loadProblem];
+      return;
+    }
+    if (!this.table) {
+      // A server renders the card waiting for the data; the browser loads it.
+      if (!isServer) void this.load();
+      return;
+    }
     const { view, problems } = readView(input, explore, this.table);
     if (sameView(view, defaultView(explore, this.table))) {
       this.problems = problems;
