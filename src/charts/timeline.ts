@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import type { ChartOptions } from '../indicator.js';
-import { type ChartColors, DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
+import { type ChartColors, DEFAULT_COLORS, NARROW, tipLineWidth, unlabelled } from '../lib/chart.js';
 
 /** How much of a date the source gives: "2013", "2018-05" or "2013-04-15". */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -135,10 +135,6 @@ const LABEL_FONT_SIZE = 12;
  * (DejaVu Sans, the default of Debian's browsers) need room to spare: labels are cut at this share of the row.
  */
 const LABEL_ROOM = 0.9;
-/** Tips wrap at this many ems; Plot draws them at 10 px and needs some room beside them for the pointer. */
-const TIP_MAX_EMS = 24;
-const TIP_FONT_SIZE = 10;
-const TIP_ROOM = 24;
 /** Reference labels above the frame, one line each. */
 const REFERENCE_LINE = 14;
 const MARGIN_BOTTOM = 36;
@@ -355,7 +351,7 @@ export function timeline(
           title: (r: Row) => `${r.event!.tooltip ?? r.event!.label}${precisionNote(r)}`,
           fill: colors.background,
           // Plot puts a tip to one side of the pointer when it cannot centre it: no wider than half the chart, it always fits.
-          lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE),
+          lineWidth: tipLineWidth(width),
         }),
       ),
     ],

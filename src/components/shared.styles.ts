@@ -87,3 +87,20 @@ export const utilities = css`
     white-space: nowrap;
   }
 `;
+
+/** Buttons as every element draws them, with a visible keyboard focus. */
+export const buttons = css`
+  button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--di-text);
+    background: var(--di-background);
+    border: 1px solid var(--di-muted-text);
+    border-radius: 4px;
+    padding: 0.3rem 0.7rem;
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--di-text) 8%, var(--di-background));
+  }
+`;

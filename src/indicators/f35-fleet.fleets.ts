@@ -4,12 +4,19 @@
  * United Kingdom's 48 ordered are among its 74 funded, which are among its 138 hoped for).
  */
 import { isAfterArticle } from '../lib/dates.js';
-import { formatExact } from '../lib/chart.js';
+import { type ChartColors, formatExact } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 
 export const VARIANTS = ['F-35A', 'F-35B', 'F-35C', 'F-35I'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Level = 'plan' | 'ordered' | 'funded' | 'options' | 'aspiration';
+
+/** Series colour of each variant; the F-35I is Israel's F-35A, so it shares its colour (and is labelled). */
+const VARIANT_SERIES: Record<Variant, number> = { 'F-35A': 0, 'F-35B': 2, 'F-35C': 3, 'F-35I': 0 };
+
+export function variantColor(variant: Variant, colors: ChartColors): string {
+  return colors.series[VARIANT_SERIES[variant]] ?? colors.muted;
+}
 
 export type FleetRow = Row & {
   country: string;

@@ -1,17 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import text from '../../datasets/f35-fleet.csv?raw';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { type ChartColors, DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
+import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
 import { largest, numberWord, withArticle } from '../lib/words.js';
-import { type Commitment, composition, count, type Fleet, type FleetRow, fleetLabel, fleets, otherLevels, reachOf, totalOf, type Variant } from './f35-fleet.fleets.js';
+import { type Commitment, composition, count, type Fleet, type FleetRow, fleetLabel, fleets, otherLevels, reachOf, totalOf, type Variant, variantColor } from './f35-fleet.fleets.js';
 
 export type { FleetRow } from './f35-fleet.fleets.js';
 
 /** The article's "147 F-35 fighter aircraft variants". */
 export const CLAIMED_TOTAL = 147;
 const JAPAN = 'JPN';
-/** Series colour of each variant; the F-35I is Israel's F-35A, so it shares its colour (and is labelled). */
-const VARIANT_SERIES: Record<Variant, number> = { 'F-35A': 0, 'F-35B': 2, 'F-35C': 3, 'F-35I': 0 };
 const NARROW_NAME: Record<string, string> = { 'United States': 'US', 'United Kingdom': 'UK', 'South Korea': 'S. Korea' };
 /** Tooltip line lengths, in ems. */
 const TIP_EMS = 24;
@@ -191,10 +189,6 @@ export function chart(
 function cutLabel(commitment: Commitment, room: number, narrow: boolean): string {
   const full = `${totalOf(commitment, narrow)} in all`;
   return full.length * CHAR_PX <= room ? full : `${count(commitment.total)} in all`;
-}
-
-function variantColor(variant: Variant, colors: ChartColors): string {
-  return colors.series[VARIANT_SERIES[variant]] ?? colors.muted;
 }
 
 function tooltip(fleet: Fleet, cut: boolean): string {

@@ -1,12 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from '../../datasets/world-110m.topo.json';
 import text from '../../datasets/nato-global-partners.csv?raw';
+import { type CountryShape, countryShapes } from '../charts/world.js';
 import type { ChartOptions, ClaimCheck, Indicator } from '../indicator.js';
-import { DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
+import { DEFAULT_COLORS, NARROW, tipLineWidth, unlabelled } from '../lib/chart.js';
 import type { Row } from '../lib/datapackage.js';
 import { numberWord } from '../lib/words.js';
 
@@ -33,19 +30,6 @@ export type PartnerRow = Row & {
 /** The article's "one of nine countries". */
 const CLAIMED_COUNT = 9;
 const SUBJECT_ISO3 = 'JPN';
-
-type CountryShape = Feature<Geometry>;
-
-/**
- * The world's country shapes (world-atlas 1:110m, simplified by `npm run derive`), converted
- * from TopoJSON on first use rather than when the bundle loads.
- */
-let shapes: CountryShape[] | undefined;
-function countryShapes(): CountryShape[] {
-  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-  shapes ??= (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features;
-  return shapes;
-}
 
 const uniquePartners = (rows: PartnerRow[]) => [...new Map(rows.map((r) => [r.iso3, r])).values()];
 /** "2013", or what stands in for a year: "no formal instrument", "date not confirmed". */
@@ -145,10 +129,6 @@ const JAPAN_ALONE: LabelPlace = { dLon: 0, dLat: 0, dy: 20, textAnchor: 'middle'
 const ALL_LABELS_WIDTH = 720;
 /** Room around the partners for the labels beside the outermost ones (Mongolia's sits above it, New Zealand's below). */
 const MAP_INSET = { insetTop: 34, insetBottom: 24, insetLeft: 8, insetRight: 8 };
-/** Tips wrap at this many ems; Plot draws them at 10 px and needs some room beside them for the pointer. */
-const TIP_MAX_EMS = 24;
-const TIP_FONT_SIZE = 10;
-const TIP_ROOM = 24;
 /** Shapes smaller than this (steradians; Japan is about 0.009) also get a dot, so the eye finds them on a small map. */
 const SMALL_AREA = 0.01;
 
@@ -230,7 +210,7 @@ export function chart(
       Plot.tip(
         placed,
         // No wider than half the map, so that Plot can always fit it beside the pointer.
-        Plot.pointer({ render: unlabelled, x: 'lon', y: 'lat', title: tooltip, fill: colors.background, lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE) }),
+        Plot.pointer({ render: unlabelled, x: 'lon', y: 'lat', title: tooltip, fill: colors.background, lineWidth: tipLineWidth(width) }),
       ),
     ],
   });

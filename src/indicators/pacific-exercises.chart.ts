@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import { ARTICLE } from '../article.js';
 import type { ChartOptions } from '../indicator.js';
-import { type ChartColors, DEFAULT_COLORS, NARROW, unlabelled } from '../lib/chart.js';
+import { type ChartColors, DEFAULT_COLORS, NARROW, tipLineWidth, unlabelled } from '../lib/chart.js';
 import {
   countriesOf, type Dated, datedOf, europeTally, type ExerciseRow, NATO, pacificTally, placeOf, plural,
   type Region, RECENT_FROM, rowsOf, whenOf,
@@ -34,9 +34,6 @@ const LEGEND_ROW = 18;
 const MARK_RADIUS = 4.5;
 /** Rough width of a character of 11–12 px chart text, to lay out the legend and labels. */
 const CHAR_PX = 6.6;
-const TIP_MAX_EMS = 24;
-const TIP_FONT_SIZE = 10;
-const TIP_ROOM = 24;
 
 /** One exercise drawn in one lane, on the level of marks that keeps it clear of its neighbours. */
 interface Mark {
@@ -194,7 +191,7 @@ export function chart(
       Plot.tip([...marks, ...earlierMark], Plot.pointer({
         render: unlabelled, x: 'mid', y: 'key', title: 'title', fill: colors.background,
         // No wider than half the chart, so that Plot can always put the tip beside the pointer.
-        lineWidth: Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE),
+        lineWidth: tipLineWidth(width),
       })),
     ],
   });

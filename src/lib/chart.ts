@@ -78,3 +78,11 @@ export const unlabelled: Plot.RenderFunction = (index, scales, values, dimension
   group?.removeAttribute('aria-label');
   return group;
 };
+
+/** Tips wrap at 24 ems at most; Plot draws them at 10 px and needs room beside them for the pointer. */
+const TIP_MAX_EMS = 24;
+const TIP_FONT_SIZE = 10;
+const TIP_ROOM = 24;
+
+/** A tip's line width in ems, no wider than half the chart, so that Plot can always fit it beside the pointer. */
+export const tipLineWidth = (width: number): number => Math.min(TIP_MAX_EMS, (width / 2 - TIP_ROOM) / TIP_FONT_SIZE);

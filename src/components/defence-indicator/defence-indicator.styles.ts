@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { statusTokens, themeTokens, utilities } from '../shared.styles.js';
+import { buttons, statusTokens, themeTokens, utilities } from '../shared.styles.js';
 
 export default [
   themeTokens,
   statusTokens,
   utilities,
+  buttons,
   css`
   :host {
     display: block;
@@ -148,19 +149,6 @@ export default [
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-top: 0.75rem;
-  }
-  button {
-    font: inherit;
-    font-size: 0.9rem;
-    color: var(--di-text);
-    background: var(--di-background);
-    border: 1px solid var(--di-muted-text);
-    border-radius: 4px;
-    padding: 0.3rem 0.7rem;
-    cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--di-text) 8%, var(--di-background));
   }
   .table-wrap {
     overflow-x: auto;

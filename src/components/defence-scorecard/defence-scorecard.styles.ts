@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { statusTokens, themeTokens, utilities } from '../shared.styles.js';
+import { buttons, statusTokens, themeTokens, utilities } from '../shared.styles.js';
 
 export default [
   themeTokens,
   statusTokens,
   utilities,
+  buttons,
   css`
     :host {
       display: block;
@@ -64,15 +65,7 @@ export default [
       outline-offset: 2px;
     }
     button {
-      font: inherit;
-      font-size: 0.9rem;
-      color: var(--di-text);
-      background: var(--di-background);
-      border: 1px solid var(--di-muted-text);
-      border-radius: 4px;
-      padding: 0.3rem 0.7rem;
       margin-top: 0.75rem;
-      cursor: pointer;
     }
     /* On a phone, each claim reads as a block: the words, then its verdict, figure and link. */
     @media (max-width: 40rem) {
