@@ -3,12 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { type HtmlTagDescriptor, type Plugin, runnerImport, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { sipriDataScript } from './scripts/explore-data.js';
+import { leanDataPackage } from './scripts/lean-datapackage.js';
+import { moreBuild } from './scripts/more-build.js';
 import { DATA_FILE } from './src/explore/sipri-data.js';
 import type { DataPackage } from './src/lib/datapackage.js';
 import { DATA_FOLDER, datasetGraph, jsonLdScriptText, sitePathOf } from './src/lib/jsonld.js';
 
-/** One entry for both library builds: it defines the elements and exports the registry. */
+/** The ES module's entry (the embed script's wraps it, src/embed.ts): it defines the elements and exports the registry. */
 const LIBRARY_ENTRY = 'src/index.ts';
+const more = moreBuild(fileURLToPath(new URL('.', import.meta.url)));
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies ?? {});
 /** The data package and its CSV files, which the dashboard publishes in `dist/data/`. */
 const DATASETS = new URL('./datasets/', import.meta.url);
@@ -16,18 +19,23 @@ const PACKAGE_FILE = 'datapackage.json';
 
 /**
  * `vite build --mode embed`: the classic script for report authors, with every dependency and
- * all data inside, so that it runs from `file://` and needs no other request.
+ * the headline cards' data inside, so that it runs from `file://` and they need no other request.
+ * The other cards come from `defence-indicators.more.js` beside it (`--mode embed-more`), on first need.
  */
 const embed: UserConfig['build'] = {
   emptyOutDir: false,
-  lib: { entry: LIBRARY_ENTRY, formats: ['iife'], name: 'DefenceIndicators', fileName: () => 'defence-indicators.js' },
+  lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'DefenceIndicators', fileName: () => 'defence-indicators.js' },
 };
 
 /** `vite build --mode module`: an ES module for bundlers, which bring their own copy of the dependencies. */
 const esModule: UserConfig['build'] = {
   emptyOutDir: false,
   lib: { entry: LIBRARY_ENTRY, formats: ['es'], fileName: () => 'lib/defence-indicators.mjs' },
-  rollupOptions: { external: (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) },
+  rollupOptions: {
+    external: (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+    // The indicators loaded on first need (src/indicators/more.ts) are a chunk beside the module.
+    output: { chunkFileNames: 'lib/[name].mjs' },
+  },
 };
 
 /** The data package and the files it describes, as bytes, keyed by their path in `datasets/` (`datapackage.json` included). */
@@ -134,6 +142,7 @@ function serveExploreData(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'embed-more') return { base: './', build: { target: 'es2022', ...more.build }, plugins: more.plugins };
   const library = mode === 'embed' ? embed : mode === 'module' ? esModule : undefined;
   /** Absolute address the site is published at, for the JSON-LD; unset, its addresses are relative to the page. */
   const siteUrl = process.env.DI_SITE_URL || undefined;
@@ -141,9 +150,14 @@ export default defineConfig(({ mode }) => {
     // Relative addresses, so that dist/ works from any folder of a web server.
     base: './',
     build: { target: 'es2022', ...library },
+    // Only the embed script loads the indicators of src/indicators/more.ts with a script of their own.
+    define: { __DI_EMBED__: JSON.stringify(mode === 'embed') },
     // The libraries carry their data inside; only the dashboard publishes the files and describes them.
     // The explorer's data file goes beside the dashboard and the embed script; bundlers' users copy it.
-    plugins: mode === 'module' ? [] : library ? [exploreData()] : [publishDatasets(siteUrl), serveDatasets(siteUrl), exploreData(), serveExploreData()],
+    plugins: [
+      leanDataPackage(),
+      ...(mode === 'module' ? [] : library ? [exploreData()] : [publishDatasets(siteUrl), serveDatasets(siteUrl), exploreData(), serveExploreData()]),
+    ],
     test: {
       include: ['tests/**/*.test.ts'],
       environment: 'node',

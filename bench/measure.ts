@@ -48,6 +48,29 @@ async function open<T>(browser: Browser, url: string, { cpuThrottle = 1 }: LoadO
   }
 }
 
+/**
+ * The prerendered dashboard (`dist/index.html`): time from navigation start to its first
+ * contentful paint, in ms. Fails unless the scorecard's claims and the first card's chart are in
+ * the page's HTML, so that the first paint shows them without any script.
+ */
+export function measurePrerenderedFirstScreen(browser: Browser, url: string, options: LoadOptions = {}): Promise<number> {
+  return open(browser, url, options, (page) =>
+    page.evaluate(async () => {
+      const scorecard = document.querySelector('defence-scorecard')?.shadowRoot?.querySelector('tr[data-status]');
+      const chart = document.querySelector('defence-indicator')?.shadowRoot?.querySelector('[part="chart"] svg');
+      if (!scorecard || !chart) throw new Error('the scorecard and the first card are not in the page’s HTML');
+      return new Promise<number>((resolve) =>
+        new PerformanceObserver((list, observer) => {
+          const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
+          if (!paint) return;
+          observer.disconnect();
+          resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true }),
+      );
+    }),
+  );
+}
+
 /** Time from navigation start to the single card's chart drawn, in ms. */
 export function measureOneCard(browser: Browser, url: string, options: LoadOptions = {}): Promise<number> {
   return open(browser, url, options, async (page) => (await page.evaluate(() => window.__bench.firstScreen())).time);

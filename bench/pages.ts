@@ -46,10 +46,12 @@ function harness(): void {
     drawn(slot: Element) {
       if (!marks.has(slot)) marks.set(slot, performance.now());
     },
-    /** Resolves once every card in the viewport is drawn, without scrolling. */
+    /** Resolves once every card in the viewport is drawn, without scrolling; a scorecard once it lists its claims. */
     firstScreen: () =>
       new Promise<{ time: number; cards: number }>((resolve) => {
         const poll = () => {
+          for (const scorecard of document.querySelectorAll('defence-scorecard[data-slot]'))
+            if (scorecard.shadowRoot?.querySelector('tr[data-status]')) bench.drawn(scorecard);
           const visible = slots().filter(inViewport);
           if (visible.length && visible.every((el) => marks.has(el))) resolve({ time: latest(visible), cards: visible.length });
           else requestAnimationFrame(poll);
@@ -84,13 +86,14 @@ const STYLE = `
 
 /**
  * A page with one slot per id, in order. Ours uses the element as an author would paste it
- * (with `attributes`, e.g. a preset explored view); the others a plain `<div>` that their script fills.
+ * (with `attributes`, e.g. a preset explored view, and the `scorecard` above, as the dashboard's
+ * first screen has it); the others a plain `<div>` that their script fills.
  */
 export function benchPage(
   variant: Variant,
   ids: readonly string[],
   script: string,
-  { vegaRenderer = 'canvas', attributes = '' }: { vegaRenderer?: 'canvas' | 'svg'; attributes?: string } = {},
+  { vegaRenderer = 'canvas', attributes = '', scorecard = false }: { vegaRenderer?: 'canvas' | 'svg'; attributes?: string; scorecard?: boolean } = {},
 ): string {
   const slot = (id: string, i: number) =>
     variant === 'ours'
@@ -109,7 +112,7 @@ export function benchPage(
 </head>
 <body>
 <main data-renderer="${vegaRenderer}">
-${ids.map(slot).join('\n')}
+${scorecard ? '<defence-scorecard data-slot="scorecard"></defence-scorecard>\n' : ''}${ids.map(slot).join('\n')}
 </main>
 <script src="${script}"></script>
 </body>

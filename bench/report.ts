@@ -11,6 +11,18 @@ export interface Figures {
   heap: number;
 }
 
+/** The split of the embed script (issues 8 and 9), ours only. */
+export interface SplitFigures {
+  /** `defence-indicators.more.js`, loaded on first need by the cards the embed script does not carry. */
+  moreBytes: Bytes;
+  /** What each of those indicators adds to the embed script: its registry stub, its id, in bytes. */
+  stubs: Array<{ id: string; bytes: number }>;
+  /** ms from navigation start to the scorecard listing its claims and the cards in view drawn, as the dashboard's first screen. */
+  firstScreen: number;
+  /** The dashboard as built: its first contentful paint, which shows the prerendered scorecard and first card, ms. */
+  dashboardFirstScreen: number;
+}
+
 /** The explorer's figures (issue 9), ours only. */
 export interface ExploreFigures {
   /** ms from navigation start to a card preset with ten countries drawn: the data file loaded, then the chart. */
@@ -40,7 +52,7 @@ export function median(values: readonly number[]): number {
 const target = (name: string, value: number, limit: number, unit: string): Target => ({ name, value, limit, unit, pass: value <= limit });
 
 /** The targets of issues 4 and 9, from one run's medians. */
-export function targets(f: Record<Variant, Figures>, explore: ExploreFigures): Target[] {
+export function targets(f: Record<Variant, Figures>, explore: ExploreFigures, split: SplitFigures): Target[] {
   const { ours, vega, plot } = f;
   return [
     target('embed script gzip', ours.bytes.gzip / KB, 150, 'kB'),
@@ -51,6 +63,8 @@ export function targets(f: Record<Variant, Figures>, explore: ExploreFigures): T
     target('100 cards, all drawn / vega-embed', ours.allDrawn / vega.allDrawn, 0.6, '×'),
     target('100 cards, heap / vega-embed', ours.heap / vega.heap, 0.6, '×'),
     target('full data loaded + ten countries drawn / one card', explore.tenCountries / ours.oneCard, 1.5, '×'),
+    target('embed script growth per indicator loaded later (largest stub)', Math.max(...split.stubs.map((s) => s.bytes)) / KB, 4, 'kB'),
+    target('dashboard first screen (scorecard + first card, prerendered) / one card', split.dashboardFirstScreen / ours.oneCard, 1, '×'),
   ];
 }
 
@@ -61,6 +75,7 @@ export function table(
   f: Record<Variant, Figures>,
   download: { time: number; bytes: number; id: string },
   explore: ExploreFigures,
+  split: SplitFigures,
   goals: Target[],
   cards: number,
 ): string {
@@ -82,6 +97,10 @@ export function table(
     `| CSV download, ${download.id} (${fixed(download.bytes / KB, 1)} kB): click to file (ms) | ${fixed(download.time)} | – | – | – | – |`,
     `| Explorer data file, raw / gzip (kB), loaded only to explore | ${fixed(explore.dataBytes.raw / KB, 1)} / ${fixed(explore.dataBytes.gzip / KB, 1)} | – | – | – | – |`,
     `| Full data loaded + ten countries drawn (ms) | ${fixed(explore.tenCountries)} | – | – | – | – |`,
+    `| Second file (${split.stubs.length} indicators), raw / gzip (kB), loaded on first need | ${fixed(split.moreBytes.raw / KB, 1)} / ${fixed(split.moreBytes.gzip / KB, 1)} | – | – | – | – |`,
+    `| Embed script growth per indicator in the second file: its stub (bytes) | ${split.stubs.map((s) => `${s.id} ${s.bytes}`).join(', ')} | – | – | – | – |`,
+    `| Dashboard first screen, prerendered: first contentful paint (ms) | ${fixed(split.dashboardFirstScreen)} | – | – | – | – |`,
+    `| Embedded scorecard + first card, first screen drawn (ms) | ${fixed(split.firstScreen)} | – | – | – | – |`,
     '',
     '| Target | measured | limit | |',
     '|---|---:|---:|---|',

@@ -7,7 +7,7 @@ export { DefenceIndicator } from './components/defence-indicator/defence-indicat
 export { DefenceDashboard } from './components/defence-dashboard/defence-dashboard.js';
 export { DefenceScorecard } from './components/defence-scorecard/defence-scorecard.js';
 export { DefenceCountryPicker } from './components/country-picker/country-picker.js';
-export { INDICATORS, findIndicator } from './indicators/index.js';
+export { INDICATOR_IDS, findIndicator, loadIndicator, loadIndicators } from './indicators/index.js';
 export { ARTICLE } from './article.js';
 export type { Indicator, ClaimCheck, ClaimStatus, CheckFigure, ChartOptions, Claim, CheckedClaim } from './indicator.js';
 export { checkClaims, decidingFigure } from './indicator.js';

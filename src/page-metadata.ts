@@ -2,7 +2,7 @@
  * What the dashboard page says of itself to machines, computed at build time from the registry
  * (vite.config.ts loads this module through Vite's module runner, which reads the bundled CSVs).
  */
-import { INDICATORS } from './indicators/index.js';
+import { INDICATORS } from './indicators/all.js';
 import { claimReviewGraph, type ClaimReviewNode } from './lib/claim-review.js';
 import { claimRows } from './lib/claims.js';
 

@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineOf } from '../src/indicator.js';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { CREDIT, cardSvg, DEFAULT_CARD_STYLE, sourceLine, svgFileText, wrap } from '../src/lib/card-image.js';
 import type { ChartColors } from '../src/lib/chart.js';
 import { loadRows, resourceOf } from '../src/lib/data.js';

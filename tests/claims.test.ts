@@ -6,7 +6,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../src/article.js';
 import { checkClaims } from '../src/indicator.js';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { claimReviewGraph } from '../src/lib/claim-review.js';
 import { claimRows, claimsTable, CLAIMS_FIELDS, verdictCounts } from '../src/lib/claims.js';
 import { toCSV } from '../src/lib/csv.js';

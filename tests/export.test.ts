@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headlineOf } from '../src/indicator.js';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { toCSV } from '../src/lib/csv.js';
 import { loadRows, resourceOf } from '../src/lib/data.js';
 import { ROOT } from './browser/helpers.js';

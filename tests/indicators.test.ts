@@ -9,7 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaims, type ClaimStatus } from '../src/indicator.js';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { finishChart } from '../src/lib/chart.js';
 import { neutraliseFormula, toCSV } from '../src/lib/csv.js';
 import { resourceOf } from '../src/lib/data.js';

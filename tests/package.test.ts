@@ -9,18 +9,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { ROOT } from './browser/helpers.js';
 
 const CONSUMER = `
-import { DefenceIndicator, INDICATORS, findIndicator, type Indicator } from 'defence-indicators';
+import { DefenceIndicator, INDICATOR_IDS, findIndicator, loadIndicators, type Indicator } from 'defence-indicators';
 
-const ids: string[] = INDICATORS.map((indicator: Indicator) => indicator.id);
+const ids: readonly string[] = INDICATOR_IDS;
 const card: DefenceIndicator = document.createElement('defence-indicator');
 card.indicator = findIndicator(ids[0])?.id ?? null;
 card.noDownload = true;
 document.body.append(card);
-export { ids };
+const all: Promise<readonly Indicator[]> = loadIndicators();
+export { ids, all };
 `;
 
 let dir = '';

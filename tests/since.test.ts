@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SinceItem } from '../src/indicator.js';
-import { INDICATORS } from '../src/indicators/index.js';
+import { INDICATORS } from '../src/indicators/all.js';
 import { isAfterArticle } from '../src/lib/dates.js';
 import { sinceTheArticle } from '../src/lib/since.js';
 import { isHttpUrl } from '../src/lib/url.js';

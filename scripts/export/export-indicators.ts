@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { cardSvg, svgFileText } from '../../src/lib/card-image.js';
 import { toCSV } from '../../src/lib/csv.js';
 import { loadRows, resourceOf } from '../../src/lib/data.js';

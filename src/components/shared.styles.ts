@@ -103,4 +103,10 @@ export const buttons = css`
   button:hover {
     background: color-mix(in srgb, var(--di-text) 8%, var(--di-background));
   }
+  /* A prerendered page read without JavaScript: a button would do nothing, so none is shown. */
+  @media (scripting: none) {
+    button {
+      display: none;
+    }
+  }
 `;

@@ -5,6 +5,7 @@
  * one global, `DefenceIndicatorsSipri`, to the figures in columns. A page may also include it
  * itself, ahead of time: the loader takes the global when it is already there.
  */
+import { loadGlobal } from '../lib/beside-script.js';
 import type { ExploreView, Measure, ViewBounds } from './view.js';
 
 /** One figure of SIPRI's, as the explorer charts it and the CSV holds it. */
@@ -89,38 +90,12 @@ export function tableOf(data: SipriColumns): SipriTable {
   };
 }
 
-type DataGlobal = { [DATA_GLOBAL]?: SipriColumns };
-
-// A classic script knows its own address only while it runs: capture it now. An ES module (the
-// dashboard's build) has none, and the file is found beside the page instead.
-const scriptAddress = typeof document === 'undefined' ? '' : ((document.currentScript as HTMLScriptElement | null)?.src ?? '');
-
-/** Where the data file is: beside the script that holds this module, or beside the page. */
-export const dataAddress = () => new URL(DATA_FILE, scriptAddress || document.baseURI).href;
-
 let loading: Promise<SipriTable> | undefined;
-
-/** Adds the data file's script to the page once, and resolves with the global it sets. */
-function inject(): Promise<SipriColumns> {
-  return new Promise((resolve, reject) => {
-    const address = dataAddress();
-    const script = document.createElement('script');
-    script.src = address;
-    script.onload = () => {
-      const data = (globalThis as DataGlobal)[DATA_GLOBAL];
-      if (data) resolve(data);
-      else reject(new Error(`${address} did not define the figures`));
-    };
-    script.onerror = () => reject(new Error(`${DATA_FILE} could not be loaded from ${address}`));
-    document.head.append(script);
-  });
-}
 
 /** SIPRI's whole release: loaded once per page, on first use; a failed load is tried again on the next. */
 export function loadSipri(): Promise<SipriTable> {
   if (!loading) {
-    const ready = (globalThis as DataGlobal)[DATA_GLOBAL];
-    loading = (ready ? Promise.resolve(ready) : inject()).then(tableOf);
+    loading = loadGlobal<SipriColumns>(DATA_FILE, DATA_GLOBAL, 'the figures').then(tableOf);
     loading.catch(() => (loading = undefined));
   }
   return loading;

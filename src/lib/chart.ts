@@ -67,6 +67,10 @@ export function colorsOf(element: Element): ChartColors {
   };
 }
 
+/** The colours as one short string, to tell whether a chart was drawn in the colours in force. */
+export const colorsKey = ({ accent, muted, reference, series, background }: ChartColors): string =>
+  [accent, muted, reference, ...series, background].join(' ');
+
 /**
  * A mark `render` that drops the `aria-label` Plot puts on the mark's group. Pass it in the
  * options of a pointer transform (`Plot.pointerX({ render: unlabelled, … })`): Plot draws the

@@ -11,12 +11,12 @@ import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-c
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../src/article.js';
 import { checkClaims, type ClaimStatus } from '../../src/indicator.js';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { neutraliseFormula } from '../../src/lib/csv.js';
 import { resourceOf } from '../../src/lib/data.js';
 import { parseResource, type Row } from '../../src/lib/datapackage.js';
 import { collapseSpace, isInArticle } from '../shared-files.js';
-import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
+import { dashboardModule, DIST, launchBrowser, serve, type StaticServer, takenOver } from './helpers.js';
 
 const STATUSES: readonly ClaimStatus[] = ['supported', 'partly-supported', 'not-supported', 'unverifiable'];
 const IDS = INDICATORS.map((i) => i.id);
@@ -38,13 +38,7 @@ const dataOf = (id: string) => {
 const asWritten = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? neutraliseFormula(value) : value]));
 
-/** The built module that defines the elements, as `dist/index.html` loads it. */
-function builtModule(): string {
-  const html = readFileSync(join(SITE, 'index.html'), 'utf8');
-  const src = html.match(/<script type="module"[^>]*\ssrc="([^"]+)"/)?.[1];
-  if (!src) throw new Error('dist/index.html has no module script');
-  return src;
-}
+const builtModule = () => dashboardModule(SITE);
 
 let server: StaticServer;
 let browser: Browser;
@@ -86,6 +80,7 @@ async function open(path = '/', options: BrowserContextOptions = {}): Promise<Pa
     if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
   });
   await page.goto(server.url + path);
+  await takenOver(page);
   return page;
 }
 

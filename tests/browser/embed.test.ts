@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/indicators/index.js';
-import { DIST, launchBrowser, ROOT, serve, type StaticServer } from './helpers.js';
+import { INDICATORS } from '../../src/indicators/all.js';
+import { DIST, launchBrowser, ROOT, serve, type StaticServer, takenOver } from './helpers.js';
 
 /** The built files; `DIST_DIR` points elsewhere, e.g. at a copy while another build rewrites dist/. */
 const SITE = process.env.DIST_DIR ?? DIST;
@@ -68,6 +68,7 @@ async function open(url: string, viewport?: { width: number; height: number }): 
     });
   });
   await tab.goto(url);
+  await takenOver(tab);
   return tab;
 }
 

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sipriDataScript } from '../../scripts/explore-data.js';
 import { MEASURES, type Measure } from '../../src/explore/view.js';
-import { DIST, launchBrowser, ROOT, serve, type StaticServer } from './helpers.js';
+import { DIST, launchBrowser, ROOT, serve, type StaticServer, takenOver } from './helpers.js';
 
 const SITE = process.env.DIST_DIR ?? DIST;
 const SCRIPT = 'defence-indicators.js';
@@ -65,6 +65,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
     document.addEventListener('securitypolicyviolation', (e) => w.reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
   });
   await tab.goto(url);
+  await takenOver(tab);
   return tab;
 }
 
@@ -268,7 +269,7 @@ describe('hostile addresses', () => {
 
   it('names an unknown indicator as text', async () => {
     const tab = await dashboardAt(`indicator=${encodeURIComponent(HOSTILE)}&countries=JPN`);
-    const alert = tab.locator('defence-dashboard > .address-problems');
+    const alert = tab.locator('defence-dashboard .address-problems');
     expect(await alert.textContent()).toContain(`names the indicator “<img src=x onerror="window.__pwned=1">”, which is not on this dashboard`);
     expect(await alert.locator('img').count()).toBe(0);
     await tab.close();

@@ -2,12 +2,12 @@
  * Shared set-up for the browser tests: a static server for the built files on loopback and
  * Debian's Chromium driven by playwright-core. Never `npx playwright install`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const DIST = join(ROOT, 'dist');
@@ -69,4 +69,27 @@ export async function serve(
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/**
+ * The module that defines the elements, as `dist/index.html` loads it: imported once the first
+ * frame is painted (a prerendered page, `scripts/prerender.ts`), or from a script tag.
+ */
+export function dashboardModule(site: string = DIST): string {
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const src = html.match(/import\("([^"]+)"\)/)?.[1] ?? html.match(/<script type="module"[^>]*\ssrc="([^"]+)"/)?.[1];
+  if (!src) throw new Error(`${site}/index.html loads no module`);
+  return src;
+}
+
+/**
+ * Waits until the elements of a prerendered dashboard have taken their roots over (one per idle
+ * period, `src/lib/take-over.ts`); at once on any other page.
+ */
+export async function takenOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (!document.querySelector('defence-dashboard[prerendered]')) return true;
+    const elements = [...document.querySelectorAll('defence-scorecard, defence-indicator')];
+    return elements.every((element) => (element as Element & { hasUpdated?: boolean }).hasUpdated);
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
 
 /** The built files; `DIST_DIR` points elsewhere, e.g. at a copy while another build rewrites dist/. */

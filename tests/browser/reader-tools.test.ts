@@ -16,11 +16,12 @@ import type { Browser, BrowserContext, Download, Locator, Page } from 'playwrigh
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../src/article.js';
 import { headlineOf } from '../../src/indicator.js';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { CREDIT, DEFAULT_CARD_STYLE, sourceLine } from '../../src/lib/card-image.js';
 import { escapeBibtex } from '../../src/lib/citation.js';
 import { loadRows, resourceOf } from '../../src/lib/data.js';
-import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
+import { MORE_FILE } from '../../src/indicators/more-file.js';
+import { DIST, launchBrowser, serve, type StaticServer, takenOver } from './helpers.js';
 
 /** The built files; `DIST_DIR` points elsewhere, e.g. at a copy while another build rewrites dist/. */
 const SITE = process.env.DIST_DIR ?? DIST;
@@ -153,6 +154,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
     });
   });
   await page.goto(url);
+  await takenOver(page);
   return page;
 }
 
@@ -339,7 +341,8 @@ describe('the embed script’s images', () => {
   it('downloads PNG and SVG from a page opened from file://', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'di-images-'));
     try {
-      copyFileSync(join(SITE, SCRIPT), join(dir, SCRIPT));
+      // The script and the file it loads the other indicators from, as a report author copies them.
+      for (const file of [SCRIPT, MORE_FILE]) copyFileSync(join(SITE, file), join(dir, file));
       const cards = `<defence-indicator indicator="${IDS[0]}"></defence-indicator><defence-indicator indicator="${IDS[1]}" theme="dark"></defence-indicator>`;
       writeFileSync(join(dir, 'report.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title><link rel="icon" href="data:,"><script src="${SCRIPT}"></script></head><body>${cards}</body></html>`);
       const page = await open(context, pathToFileURL(join(dir, 'report.html')).href);

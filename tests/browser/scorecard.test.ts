@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { claimRows } from '../../src/lib/claims.js';
-import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
+import { DIST, launchBrowser, serve, type StaticServer, takenOver } from './helpers.js';
 
 const SITE = process.env.DIST_DIR ?? DIST;
 const CLAIMS = claimRows(INDICATORS);
@@ -42,7 +42,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1200, height: 800 }, acceptDownloads: true });
   await page.goto(`${server.url}/index.html`);
-  await page.locator('defence-scorecard tr[data-status]').first().waitFor();
+  await takenOver(page);
 });
 
 afterAll(async () => {

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { sinceTheArticle } from '../../src/lib/since.js';
-import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
+import { DIST, launchBrowser, serve, type StaticServer, takenOver } from './helpers.js';
 
 const IDS = INDICATORS.map((i) => i.id);
 /** The built site; `DIST_DIR` points elsewhere, e.g. at a copy while another build rewrites dist/. */
@@ -43,6 +43,7 @@ async function open(path: string): Promise<Page> {
   page.on('console', (message) => void (message.type() === 'error' && problems.push(`${path}: ${message.text()}`)));
   page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.message}`));
   await page.goto(server.url + path);
+  await takenOver(page);
   return page;
 }
 

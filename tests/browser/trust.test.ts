@@ -17,10 +17,10 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/indicators/index.js';
+import { INDICATORS } from '../../src/indicators/all.js';
 import { loadRows, resourceOf } from '../../src/lib/data.js';
 import { contrast, parseColor } from '../wcag.js';
-import { DIST, launchBrowser, ROOT, serve, type StaticServer } from './helpers.js';
+import { dashboardModule, DIST, launchBrowser, ROOT, serve, type StaticServer, takenOver } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 /** The built site; `DIST_DIR` points elsewhere, e.g. at a copy while another build rewrites dist/. */
@@ -42,12 +42,7 @@ let root: StaticServer;
 let problems: string[] = [];
 let contexts: BrowserContext[] = [];
 
-/** The module script `dist/index.html` loads: the built elements. */
-function builtModule(): string {
-  const src = readFileSync(join(SITE, 'index.html'), 'utf8').match(/<script type="module"[^>]*\ssrc="([^"]+)"/)?.[1];
-  if (!src) throw new Error(`${SITE}/index.html has no module script`);
-  return src;
-}
+const builtModule = () => dashboardModule(SITE);
 
 /**
  * Builds the real elements with `src/indicators/index.ts` and `datasets/datapackage.json`
@@ -157,6 +152,7 @@ async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promi
   });
   tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await tab.goto(url);
+  await takenOver(tab);
   await whenDrawn(tab);
   return tab;
 }
@@ -170,7 +166,12 @@ async function whenDrawn(tab: Page): Promise<void> {
     for (const card of deep(document).filter((el) => el.localName === 'defence-indicator')) {
       card.scrollIntoView();
       const start = performance.now();
-      while (!card.shadowRoot?.querySelector('[part="error"], [part="chart"] svg, [part="chart"] [role="alert"]')) {
+      // A prerendered chart was drawn in the light colours: wait for it to be drawn in the card's own.
+      const inCardColours = () => {
+        const chart = card.shadowRoot?.querySelector('[part="chart"] > [data-drawn-colors]');
+        return chart?.getAttribute('data-drawn-colors')!.startsWith(getComputedStyle(card).getPropertyValue('--di-accent').trim());
+      };
+      while (!card.shadowRoot?.querySelector('[part="error"], [part="chart"] [role="alert"]') && !inCardColours()) {
         if (performance.now() - start > 15_000) throw new Error(`card "${card.getAttribute('indicator')}" drew nothing in 15 s`);
         await new Promise((done) => setTimeout(done, 50));
       }

@@ -12,7 +12,10 @@ export default css`
   :where(defence-dashboard > defence-scorecard) {
     margin-bottom: 1.5rem;
   }
-  :where(defence-dashboard > .address-problems) {
+  :where(defence-dashboard > .address-messages) {
+    display: contents;
+  }
+  :where(defence-dashboard .address-problems) {
     margin-bottom: 1.5rem;
     padding: 0.5rem 0.75rem;
     border-left: 4px solid currentColor;

@@ -1,8 +1,10 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddressController } from '../../explore/address-controller.js';
-import { INDICATORS } from '../../indicators/index.js';
+import { INDICATOR_IDS } from '../../indicators/index.js';
+import type { DefenceIndicator } from '../defence-indicator/defence-indicator.js';
+import type { DefenceScorecard } from '../defence-scorecard/defence-scorecard.js';
 import '../defence-indicator/defence-indicator.js';
 import '../defence-scorecard/defence-scorecard.js';
 import styles from './defence-dashboard.styles.js';
@@ -20,11 +22,21 @@ import styles from './defence-dashboard.styles.js';
 export class DefenceDashboard extends LitElement {
   /** Passed to every card: `light`, `dark`, or unset to follow the reader's preference. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /** Set by the build (`scripts/prerender.ts`) when the scorecard and the cards are in the page's HTML already. */
+  @property({ type: Boolean, reflect: true }) prerendered = false;
   private readonly address = new AddressController(this);
 
-  /** Light DOM: the cards' ids are the document's, where fragment links reach them. */
+  /**
+   * Light DOM: the cards' ids are the document's, where fragment links reach them. Prerendered,
+   * the cards are there already and must not be drawn twice: Lit renders only what the address
+   * could not follow, into a box of its own before them.
+   */
   protected override createRenderRoot(): HTMLElement {
-    return this;
+    if (!this.prerendered) return this;
+    const messages = document.createElement('div');
+    messages.className = 'address-messages';
+    this.prepend(messages);
+    return messages;
   }
 
   override connectedCallback(): void {
@@ -36,15 +48,22 @@ export class DefenceDashboard extends LitElement {
   }
 
   override render() {
+    if (this.prerendered) return this.address.render();
     return html`${this.address.render()}<defence-scorecard theme=${ifDefined(this.theme ?? undefined)}></defence-scorecard>
       <ol>
-      ${INDICATORS.map(
-        ({ id }) =>
+      ${INDICATOR_IDS.map(
+        (id) =>
           html`<li>
             <defence-indicator id=${id} indicator=${id} show-embed show-link theme=${ifDefined(this.theme ?? undefined)}></defence-indicator>
           </li>`,
       )}
     </ol>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Rendered by the build, the cards take the dashboard's theme from here.
+    if (this.prerendered && changed.has('theme'))
+      for (const element of this.querySelectorAll<DefenceIndicator | DefenceScorecard>('defence-scorecard, defence-indicator')) element.theme = this.theme;
   }
 
   protected override firstUpdated(): void {

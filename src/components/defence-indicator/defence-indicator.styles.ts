@@ -96,6 +96,17 @@ export default [
     font-family: var(--di-font);
     font-size: 12px;
   }
+  /* A chart keeps its height while it is wider than its box (a prerendered chart, or the frame
+     before a redraw): nothing below it moves when the script draws it at the box's width. */
+  @media (scripting: enabled) {
+    [part='chart'] svg {
+      height: attr(height px, auto);
+    }
+  }
+  /* Without JavaScript (a prerendered page): links to the published CSV file and to the data table's page. */
+  .no-script {
+    margin: 0.75rem 0 0;
+  }
   [part='chart'] svg text,
   [part='chart'] svg tspan {
     white-space: pre;
@@ -205,6 +216,11 @@ export default [
     align-self: center;
     font-size: 0.85rem;
     overflow-wrap: anywhere;
+  }
+  /* A card whose code is still loading holds about the place of the shortest card, not the height of a line. */
+  [part='placeholder'] {
+    min-height: 80rem;
+    color: var(--di-muted-text);
   }
   [part='error'] {
     padding: 0.75rem;

@@ -2,15 +2,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
 import { type CheckedClaim, type Claim, type ClaimCheck, checkClaims, headlineOf, type Indicator } from '../../indicator.js';
-import { findIndicator, INDICATORS } from '../../indicators/index.js';
+import { findIndicator, inEmbedScript, INDICATOR_IDS, isIndicatorId, loadIndicator } from '../../indicators/index.js';
+import { MORE_FILE } from '../../indicators/more-file.js';
 import { cardStyleOf, cardSvg, svgFileText } from '../../lib/card-image.js';
-import { colorsOf, finishChart } from '../../lib/chart.js';
+import { colorsKey, colorsOf, finishChart } from '../../lib/chart.js';
 import { type Citations, citeCard } from '../../lib/citation.js';
 import { toCSV } from '../../lib/csv.js';
 import { loadRows, resourceOf } from '../../lib/data.js';
 import { DataError, type Resource, type Row, type Source, sourcesByPublisher } from '../../lib/datapackage.js';
 import { saveFile } from '../../lib/download.js';
 import { svgToPng } from '../../lib/svg-canvas.js';
+import { PrerenderedRoot } from '../../lib/take-over.js';
 import { isHttpUrl } from '../../lib/url.js';
 import { sinceTheArticle } from '../../lib/since.js';
 import { formatWhen } from '../../charts/timeline.js';
@@ -48,6 +50,9 @@ interface Problem {
   details: string[];
 }
 
+/** On a drawn chart: the width it was drawn at, and its colours; a prerendered card keeps a chart that still fits. */
+const DRAWN_WIDTH = 'data-drawn-width';
+const DRAWN_COLORS = 'data-drawn-colors';
 /** Cards below the fold are drawn when they come this close to the viewport. */
 const LAZY_MARGIN = '400px 0px';
 const MAX_SHOWN_ID = 60;
@@ -178,12 +183,44 @@ export class DefenceIndicator extends LitElement {
   private intersectionObserver: IntersectionObserver | null = null;
   private frame = 0;
   private pendingWidth = 0;
-  private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  private prerenderedRoot: PrerenderedRoot | null = null;
+  /** The chart the build drew into a prerendered card, taken over on the first load. */
+  private bakedChart: Element | null = null;
+  /** Whether the chart shown is the build's: a picture, without Plot's tooltips. */
+  private chartIsStatic = false;
+  // Media queries are read when the card is connected, never at construction (a server has no `matchMedia`).
+  private darkQuery: MediaQueryList | null = null;
   /** Print preview and PDF export switch to print media without always firing `beforeprint`. */
-  private readonly printQuery = matchMedia('print');
+  private printQuery: MediaQueryList | null = null;
+
+  /**
+   * A prerendered card (`scripts/prerender.ts`) arrives with its shadow root in the HTML. Taking
+   * the root over empties it; Lit renders the same content into it before the next paint, and
+   * the chart the build drew is put back as it is, not drawn again.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.bakedChart = this.shadowRoot?.querySelector(`[part="chart"] > [${DRAWN_WIDTH}]`) ?? null;
+    const root = super.createRenderRoot();
+    this.prerenderedRoot = new PrerenderedRoot(this, this.renderOptions);
+    return root;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    // Its module at hand, the card renders what the page shows, not a placeholder (a failure is shown by load()).
+    await this.prerenderedRoot?.ready(() => loadIndicator(this.indicator?.trim()));
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const litUpdate = () => super.update(changed);
+    if (this.prerenderedRoot) this.prerenderedRoot.update(litUpdate);
+    else litUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.darkQuery ??= matchMedia('(prefers-color-scheme: dark)');
+    this.printQuery ??= matchMedia('print');
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     addEventListener('beforeprint', this.onBeforePrint);
     this.printQuery.addEventListener('change', this.onBeforePrint);
@@ -191,9 +228,9 @@ export class DefenceIndicator extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
     removeEventListener('beforeprint', this.onBeforePrint);
-    this.printQuery.removeEventListener('change', this.onBeforePrint);
+    this.printQuery?.removeEventListener('change', this.onBeforePrint);
     this.stopObserving();
   }
 
@@ -213,8 +250,14 @@ export class DefenceIndicator extends LitElement {
     if (this.loaded) this.explorer.sync(this.loaded.indicator.id, this.loaded.indicator.explore);
     const redraw = this.explorer.takeRedraw();
     // A preset view waits for SIPRI's data rather than flash the card's own chart first.
-    if (this.loaded && this.width > 0 && !this.explorer.pending && (redraw || changed.has('indicator') || changed.has('width') || changed.has('theme') || changed.has('palette')))
-      this.draw(this.loaded);
+    const stale = redraw || changed.has('indicator') || changed.has('theme') || changed.has('palette') || (changed.has('width') && !this.chartFits());
+    if (this.loaded && this.width > 0 && !this.explorer.pending && stale) this.draw(this.loaded);
+  }
+
+  /** Whether the chart shown was drawn at the box's width in the card's colours (a prerendered chart, or one drawn before a resize back). */
+  private chartFits(): boolean {
+    const chart = this.chartNode;
+    return !!chart && chart.getAttribute(DRAWN_WIDTH) === String(this.width) && chart.getAttribute(DRAWN_COLORS) === colorsKey(colorsOf(this));
   }
 
   protected override updated(): void {
@@ -249,6 +292,14 @@ export class DefenceIndicator extends LitElement {
     });
   }
 
+  /** The build's chart has no tooltips: where the reader points at it, it is drawn anew, the same, by Plot. */
+  private readonly onChartPointer = () => {
+    if (this.chartIsStatic && this.loaded && this.width > 0) {
+      this.draw(this.loaded);
+      this.requestUpdate();
+    }
+  };
+
   private readonly onSchemeChange = () => {
     if (!this.theme) this.palette++;
   };
@@ -259,19 +310,35 @@ export class DefenceIndicator extends LitElement {
 
   private load(): void {
     this.loaded = this.problem = null;
-    this.chartNode = null;
+    this.chartNode = this.bakedChart;
+    this.chartIsStatic = !!this.bakedChart;
+    this.bakedChart = null;
     // The next chart is drawn when its box is measured near the viewport, as on first render.
     this.stopObserving();
     const id = this.indicator?.trim() ?? '';
-    const valid = INDICATORS.map((i) => i.id).join(', ');
-    const indicator = findIndicator(id);
-    if (!indicator) {
+    const valid = INDICATOR_IDS.join(', ');
+    if (!isIndicatorId(id)) {
       const shown = id.length > MAX_SHOWN_ID ? `${id.slice(0, MAX_SHOWN_ID)}…` : id;
       this.fail(
         id ? `Unknown indicator "${shown}". Valid ids: ${valid}.` : `No indicator given: set the indicator attribute to one of ${valid}.`,
       );
       return;
     }
+    const indicator = findIndicator(id);
+    if (indicator) this.show(indicator);
+    else this.loadLater(id);
+  }
+
+  /** An indicator that the embed script does not carry: the card holds its place until its script has loaded. */
+  private loadLater(id: string): void {
+    const current = () => this.indicator?.trim() === id && !this.loaded && !this.problem;
+    loadIndicator(id).then(
+      (indicator) => current() && this.show(indicator!),
+      (error: unknown) => current() && this.fail(`The code of "${id}" could not be loaded.`, [error instanceof Error ? error.message : String(error)]),
+    ).finally(() => this.requestUpdate());
+  }
+
+  private show(indicator: Indicator<Row>): void {
     try {
       const rows = loadRows(indicator.dataset);
       this.loaded = {
@@ -295,7 +362,11 @@ export class DefenceIndicator extends LitElement {
     try {
       const options = { width: this.width, colors: colorsOf(this) };
       const explored = this.explorer.chart(options);
-      this.chartNode = explored ? finishChart(explored.chart, explored.description) : finishChart(indicator.chart(rows, options), description);
+      const chart = explored ? finishChart(explored.chart, explored.description) : finishChart(indicator.chart(rows, options), description);
+      chart.setAttribute(DRAWN_WIDTH, String(this.width));
+      chart.setAttribute(DRAWN_COLORS, colorsKey(options.colors));
+      this.chartNode = chart;
+      this.chartIsStatic = false;
       this.chartProblem = null;
       this.dispatchEvent(new CustomEvent('di-render', { detail: { id: indicator.id, width: this.width }, bubbles: true, composed: true }));
     } catch (error) {
@@ -306,7 +377,8 @@ export class DefenceIndicator extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.problem) return this.renderProblem(this.problem);
-    const { indicator, title, checks } = this.loaded!;
+    if (!this.loaded) return html`<div part="placeholder" role="status" aria-busy="true"><p>Loading the chart…</p></div>`;
+    const { indicator, title, checks } = this.loaded;
     return html`
       <article part="card" aria-labelledby="title">
         ${this.noTitle
@@ -314,7 +386,7 @@ export class DefenceIndicator extends LitElement {
           : html`<h2 id="title" part="title">${title}</h2>
               <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
         ${this.renderClaims(checks)} ${this.explorer.render()}
-        <figure part="chart" aria-label=${`Chart: ${title}`}>
+        <figure part="chart" aria-label=${`Chart: ${title}`} @pointermove=${this.onChartPointer}>
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
         </figure>
         ${this.renderSince()} ${this.noSources ? nothing : this.renderSources()} ${this.renderControls()}
@@ -493,7 +565,9 @@ export class DefenceIndicator extends LitElement {
       <p id="embed-help">
         ${this.explorer.view
           ? `Paste this into your page, and put ${DATA_FILE} beside the script: the explored view reads SIPRI’s data from it.`
-          : 'Paste this into your page. The script is self-contained: it needs no other file or server.'}
+          : inEmbedScript(this.loaded!.indicator.id)
+            ? 'Paste this into your page. The script is self-contained: it needs no other file or server.'
+            : `Paste this into your page, and put ${MORE_FILE} beside the script: this card’s code and data are in it.`}
       </p>
       <pre aria-describedby="embed-help"><code>${snippet}</code></pre>
       <button @click=${() => this.copy(snippet, 'snippet', '[part="embed"] code')}>Copy snippet</button>

@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
-import { INDICATORS } from '../../indicators/index.js';
+import { loadIndicators } from '../../indicators/index.js';
 import { type ClaimRow, claimRows, claimsTable, CLAIMS_FIELDS, verdictCounts } from '../../lib/claims.js';
 import { toCSV } from '../../lib/csv.js';
 import { saveFile } from '../../lib/download.js';
+import { PrerenderedRoot } from '../../lib/take-over.js';
 import styles from './defence-scorecard.styles.js';
 
 /** The file the scorecard's data downloads as. */
@@ -56,17 +57,55 @@ export class DefenceScorecard extends LitElement {
   /** Hides the Download CSV button. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
-  /** Computed once, on first render: the same claims and checks as the cards'. */
-  private rows: ClaimRow[] | null = null;
+  /** Computed once, when every indicator has loaded: the same claims and checks as the cards'. */
+  @state() private rows: ClaimRow[] | null = null;
+  /** Why the indicators could not be loaded, naming the file and its address. */
+  @state() private loadProblem: string | null = null;
   private failed: string[] = [];
 
-  private claims(): ClaimRow[] {
-    this.rows ??= claimRows(INDICATORS, { onError: (indicator) => this.failed.push(indicator.id) });
-    return this.rows;
+  private prerenderedRoot: PrerenderedRoot | null = null;
+
+  /** A prerendered scorecard arrives with its shadow root in the HTML: see `PrerenderedRoot`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.prerenderedRoot = new PrerenderedRoot(this, this.renderOptions);
+    return root;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    // Every claim at hand (load() has its rows by then), the scorecard renders what the page shows.
+    await this.prerenderedRoot?.ready(loadIndicators);
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const litUpdate = () => super.update(changed);
+    if (this.prerenderedRoot) this.prerenderedRoot.update(litUpdate);
+    else litUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.rows) this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const indicators = await loadIndicators();
+      this.rows ??= claimRows(indicators, { onError: (indicator) => this.failed.push(indicator.id) });
+      this.loadProblem = null;
+    } catch (error) {
+      this.loadProblem = error instanceof Error ? error.message : String(error);
+    }
   }
 
   override render(): TemplateResult {
-    const rows = this.claims();
+    const rows = this.rows;
+    if (!rows) {
+      return this.loadProblem
+        ? html`<div part="error" role="alert"><p><strong>The scorecard cannot be shown.</strong> ${this.loadProblem}</p></div>`
+        : html`<div part="placeholder" role="status" aria-busy="true"><p>Loading the claims…</p></div>`;
+    }
     return html`<section part="scorecard" aria-labelledby="scorecard-title">
       <h2 id="scorecard-title" part="title">The article’s claims, checked</h2>
       <p part="summary">
@@ -112,7 +151,8 @@ export class DefenceScorecard extends LitElement {
 
   /** Saves every claim with its verdict as `claims.csv`. */
   download(): void {
-    const csv = toCSV(claimsTable(this.claims()), CLAIMS_FIELDS);
+    if (!this.rows) return;
+    const csv = toCSV(claimsTable(this.rows), CLAIMS_FIELDS);
     saveFile(csv, CLAIMS_FILENAME);
     this.dispatchEvent(new CustomEvent('di-download', { detail: { id: 'claims', filename: CLAIMS_FILENAME, csv }, bubbles: true, composed: true }));
   }

@@ -1,0 +1,74 @@
+/**
+ * How an element takes over the shadow root that came with a prerendered page
+ * (`scripts/prerender.ts`). The page reads and looks the same before and after, so there is no
+ * hurry: elements take their roots over one per idle period, never all in one long task, and at
+ * once when the reader reaches for one (points at it, touches it or moves the focus into it).
+ * A page opened on an explored view (`?indicator=…`) takes every root over at once.
+ */
+import type { RenderOptions } from 'lit';
+
+/** The longest an element waits for an idle period, in milliseconds. */
+const IDLE_TIMEOUT = 2000;
+
+const idle = () =>
+  new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: IDLE_TIMEOUT }) : setTimeout(done)));
+
+/** One element after another, each in an idle period of its own. */
+let turns: Promise<void> = Promise.resolve();
+
+/** What the reader does that needs the element at once. */
+const REACHES = ['pointerover', 'touchstart', 'focusin'] as const;
+
+/** Resolves when `host`, prerendered, should take its root over. */
+function whenToTakeOver(host: HTMLElement): Promise<void> {
+  if (location.search) return Promise.resolve();
+  return new Promise<void>((done) => {
+    const now = () => {
+      for (const type of REACHES) host.removeEventListener(type, now);
+      done();
+    };
+    for (const type of REACHES) host.addEventListener(type, now);
+    turns = turns.then(idle).then(now);
+  });
+}
+
+/**
+ * A Lit element's side of taking over its prerendered root: made in `createRenderRoot` (after
+ * Lit's), awaited in `scheduleUpdate` and wrapped around `update`. For an element that was not
+ * prerendered, each does nothing.
+ */
+export class PrerenderedRoot {
+  /** Whether the element arrived with a prerendered root that it has not taken over yet. */
+  private pending: boolean;
+
+  constructor(
+    private readonly host: HTMLElement,
+    renderOptions: RenderOptions,
+  ) {
+    this.pending = !!host.shadowRoot?.firstChild;
+    // Lit would render before the prerendered content, which is emptied when the element takes it over.
+    if (this.pending) renderOptions.renderBefore = null;
+  }
+
+  /** Resolves when the element should take its root over, with what it needs to render the same content (`prepare`). */
+  async ready(prepare: () => Promise<unknown>): Promise<void> {
+    if (!this.pending) return;
+    await whenToTakeOver(this.host);
+    await prepare().catch(() => undefined);
+  }
+
+  /**
+   * Runs Lit's `update`; the first time, into the emptied root, in the same task (nothing is
+   * painted in between), with the keyboard focus put back where it was.
+   */
+  update(litUpdate: () => void): void {
+    const root = this.host.shadowRoot;
+    if (!this.pending || !root) return litUpdate();
+    this.pending = false;
+    const focusable = () => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')];
+    const focused = root.activeElement ? focusable().indexOf(root.activeElement as HTMLElement) : -1;
+    root.replaceChildren();
+    litUpdate();
+    if (focused >= 0) focusable()[focused]?.focus();
+  }
+}
