@@ -23,12 +23,16 @@ const REACHES = ['pointerover', 'touchstart', 'focusin'] as const;
 function whenToTakeOver(host: HTMLElement): Promise<void> {
   if (location.search) return Promise.resolve();
   return new Promise<void>((done) => {
+    let taken = false;
     const now = () => {
       for (const type of REACHES) host.removeEventListener(type, now);
+      taken = true;
       done();
     };
-    for (const type of REACHES) host.addEventListener(type, now);
-    turns = turns.then(idle).then(now);
+    // Passive: listening for a touch must never hold up scrolling.
+    for (const type of REACHES) host.addEventListener(type, now, { passive: true });
+    // An element the reader reached for already gives its idle period to the next.
+    turns = turns.then(() => (taken ? undefined : idle().then(now)));
   });
 }
 

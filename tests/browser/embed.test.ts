@@ -36,6 +36,7 @@ const PAGES = {
   '/twice.html': page('The same card twice', card(IDS[0]!, 'id="a"') + card(IDS[0]!, 'id="b"')),
   '/switch.html': page('A card whose indicator changes', card(IDS[0]!, 'id="a"')),
   '/print.html': page('Cards below the fold', IDS.map((id) => SPACER + card(id)).join('')),
+  '/report-top.html': page('A card at the top of a report', `<h1>Report</h1>${card(IDS[0]!)}<p id="after">The report goes on.</p>`),
 };
 
 let server: StaticServer;
@@ -156,6 +157,25 @@ describe('the embed script', () => {
     expect(Object.fromEntries(Object.entries(await renders(tab)).map(([id, widths]) => [id, widths.length]))).toEqual(
       Object.fromEntries(IDS.map((id) => [id, 1])),
     );
+    await tab.close();
+  });
+
+  it('draws a card on the screen before its first paint: nothing on the page moves', async () => {
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.shifts.push((e as PerformanceEntry & { value: number }).value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    });
+    await tab.goto(`${server.url}/report-top.html`);
+    await tab.locator('defence-indicator [part="chart"] svg').first().waitFor();
+    const after = await tab.locator('#after').boundingBox();
+    await tab.waitForTimeout(500);
+    expect(await tab.locator('#after').boundingBox()).toEqual(after);
+    expect(await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts), 'layout shifts').toEqual([]);
     await tab.close();
   });
 

@@ -71,7 +71,8 @@ describe('the dashboard', () => {
     expect(await card.locator('[part="since"]').count()).toBe(1);
     const expected = sinceTheArticle(id);
     const shown = await itemsOf(card);
-    expect(await card.locator('[part="since"] h3').innerText()).toBe('Since the article');
+    // Rendered once the card is on the screen (a card far from it is not laid out: content-visibility).
+    await expect.poll(() => card.locator('[part="since"] h3').innerText()).toBe('Since the article');
     expect(shown.length).toBe(expected.length);
     expected.forEach((item, i) => {
       const li = shown[i]!;

@@ -261,21 +261,33 @@ export class DefenceIndicator extends LitElement {
   }
 
   protected override updated(): void {
-    // Observe the chart box only once the card is near the viewport: cards below the fold cost nothing.
     const box = this.chartBox();
-    if (!box || this.intersectionObserver) return;
+    if (!box || this.intersectionObserver || this.resizeObserver) return;
+    // A card on the screen draws before its first paint: it shows its final height at once and
+    // moves nothing on the page. (The card itself is measured first: its content is not laid out
+    // while it is off the screen, and measuring inside it would force that.)
+    const card = this.getBoundingClientRect();
+    if (card.top < innerHeight && card.bottom > 0) {
+      const { width } = box.getBoundingClientRect();
+      if (width > 0) return this.follow(box, width);
+    }
+    // Other cards are drawn when they come near the viewport: below the fold they cost nothing.
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.intersectionObserver?.disconnect();
-        // Draw at once at the measured width; the resize observer then follows later changes.
-        this.width = Math.floor(box.getBoundingClientRect().width);
-        this.resizeObserver = new ResizeObserver(([change]) => this.onResize(change!.contentRect.width));
-        this.resizeObserver.observe(box);
+        this.follow(box, box.getBoundingClientRect().width);
       },
       { rootMargin: LAZY_MARGIN },
     );
     this.intersectionObserver.observe(this);
+  }
+
+  /** Draws at once at the box's width; the resize observer then follows later changes. */
+  private follow(box: Element, width: number): void {
+    this.width = Math.floor(width);
+    this.resizeObserver = new ResizeObserver(([change]) => this.onResize(change!.contentRect.width));
+    this.resizeObserver.observe(box);
   }
 
   private chartBox(): Element | null {
