@@ -6,11 +6,11 @@
  * declarative shadow DOM (`<template shadowrootmode="open">`), each with its styles inline.
  *
  * The page then paints from its HTML, and reads without JavaScript: for that case each card also
- * carries, in a `<noscript>`, a link to its published CSV file (`data/…`) and to its data table as a
- * page of its own (`tables/<id>.html`, written here); the
- * buttons that need the script are hidden by `@media (scripting: none)`. With JavaScript, each
- * element takes its root over and renders the same content into it before the next paint,
- * keeping the chart the build drew while it still fits (see `createRenderRoot` in the elements).
+ * carries, in a `<noscript>`, a link to its published CSV file (`data/…`) and to its data table as
+ * a page of its own (`tables/<id>.html`, written here); the buttons that need the script are hidden
+ * by `@media (scripting: none)`. With JavaScript, each element takes its root over and renders the
+ * same content into it before the next paint, keeping the chart the build drew while it still
+ * fits (`src/lib/take-over.ts`).
  *
  * Without a Chromium (`CHROMIUM_PATH`, default `/usr/bin/chromium`) the step says so and leaves
  * the page as the script draws it.
@@ -76,11 +76,16 @@ try {
   await new Promise<void>((done) => server.httpServer.close(() => done()));
 }
 
-/** A card's data table as a page of its own, for readers without JavaScript. */
+/** Text as HTML: the headline is the card's text, not markup. (A declaration: the steps above run before any `const` below them.) */
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A card's data table (markup the element rendered) as a page of its own, for readers without JavaScript. */
 function tablePage(title: string, table: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Data: ${title}</title>
+<title>Data: ${escapeText(title)}</title>
 <style>
   body { font-family: system-ui, sans-serif; margin: 1rem; line-height: 1.4; }
   table { border-collapse: collapse; font-size: 0.9rem; }

@@ -231,3 +231,40 @@ describe('with JavaScript, once taken over', () => {
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
 });
+
+describe('with JavaScript, on a page too busy for idle periods', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // No idle period ever comes: an element takes its root over only when the reader reaches for it.
+    await page.addInitScript(() => void (window.requestIdleCallback = () => 0));
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => customElements.get('defence-indicator') !== undefined);
+  });
+  afterAll(() => page.close());
+
+  const takenOver = (id: string) => page.locator(`defence-indicator#${id}`).evaluate((card) => (card as unknown as { hasUpdated: boolean }).hasUpdated);
+
+  it('takes over the card the reader points at, and only that one', async () => {
+    expect(await takenOver(IDS[0]!)).toBe(false);
+    await page.locator(`defence-indicator#${IDS[1]}`).scrollIntoViewIfNeeded();
+    await page.locator(`defence-indicator#${IDS[1]} h2`).hover();
+    await expect.poll(() => takenOver(IDS[1]!)).toBe(true);
+    expect(await takenOver(IDS[0]!)).toBe(false);
+  });
+
+  it('takes over the card the keyboard reaches, and keeps the focus on the same control', async () => {
+    const card = page.locator(`defence-indicator#${IDS[2]}`);
+    expect(await takenOver(IDS[2]!)).toBe(false);
+    // As Tab would: the focus moves onto the prerendered button, and the card takes over.
+    await card.evaluate((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="download"]')!.focus());
+    await expect.poll(() => takenOver(IDS[2]!)).toBe(true);
+    const focused = await card.evaluate((el) => {
+      const active = el.shadowRoot!.activeElement;
+      return { part: active?.getAttribute('part'), fresh: active?.isConnected === true };
+    });
+    expect(focused).toEqual({ part: 'download', fresh: true });
+    expect((await page.locator(`defence-indicator#${IDS[2]} [part="download"]`).getAttribute('aria-label'))!).toBe(`Download CSV: ${IDS[2]}.csv`);
+  });
+});
+
