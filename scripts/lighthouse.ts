@@ -23,20 +23,12 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, defaultConfig, type Result } from 'lighthouse';
 import TraceGatherer from 'lighthouse/core/gather/gatherers/trace.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const OUT = join(ROOT, 'lighthouse');
 /** Builds and reads of the shared `dist/` are serialised on this lock when `flock` exists. */
 const BUILD_LOCK = process.env.DI_BUILD_LOCK ?? '/tmp/di-build.lock';
-const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const { values: args } = parseArgs({
@@ -172,7 +164,7 @@ const CONFIG: Config = {
 };
 
 async function runLighthouse(url: string): Promise<{ lhr: Result; html: string }> {
-  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -306,7 +298,7 @@ function auditsToFix(lhr: Result) {
 }
 
 mkdirSync(OUT, { recursive: true });
-const chromeVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).trim();
+const chromeVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
 const pages: Record<string, unknown> = {};
 try {
   for (const page of PAGES) {

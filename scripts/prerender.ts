@@ -20,11 +20,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = join(ROOT, 'dist/index.html');
-const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** A desktop window: the cards' charts are drawn at the width of its column, and scale down on narrower screens until redrawn. */
 const VIEWPORT = { width: 1200, height: 900 };
 const EMPTY_DASHBOARD = '<defence-dashboard></defence-dashboard>';
@@ -42,15 +41,15 @@ const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script
 const afterFirstPaint = (src: string) =>
   `<script type="module">requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(src)})));</script>`;
 
-if (!existsSync(CHROME_PATH)) {
-  console.warn(`prerender: no Chromium at ${CHROME_PATH} (set CHROMIUM_PATH): dist/index.html is left to draw in the browser.`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.warn(`prerender: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH): dist/index.html is left to draw in the browser.`);
   process.exit(0);
 }
 const html = readFileSync(PAGE, 'utf8');
 if (!html.includes(EMPTY_DASHBOARD) || !MODULE_SCRIPT.test(html)) throw new Error(`prerender: dist/index.html has no ${EMPTY_DASHBOARD} to fill, or no module script`);
 
 const server = await preview({ root: ROOT, logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
   const problems: string[] = [];
@@ -109,18 +108,18 @@ async function bake(tablesFolder: string): Promise<{ dashboard: string; pageStyl
   const cards = [...dashboard.querySelectorAll<Card>('defence-indicator')];
   const elements = [...dashboard.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('defence-scorecard'), ...cards];
   await Promise.all(elements.map((element) => element.updateComplete));
+  /** Waits, for at most 30 s, until every card is `ready`; names the cards that are not. */
+  const everyCard = async (ready: (card: Card) => unknown, what: string) => {
+    for (let wait = 0; !cards.every(ready); wait++) {
+      if (wait > 600) throw new Error(`not ${what}: ${cards.filter((card) => !ready(card)).map((card) => card.id)}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
   // Every card shows its indicator (some load theirs from a chunk of their own) before it is drawn.
-  for (let wait = 0; !cards.every((card) => card.loaded); wait++) {
-    if (wait > 600) throw new Error(`not loaded: ${cards.filter((card) => !card.loaded).map((card) => card.id)}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await everyCard((card) => card.loaded, 'loaded');
   // The cards draw for print at their box's width at once, not as the reader scrolls.
   dispatchEvent(new Event('beforeprint'));
-  const drawn = () => cards.every((card) => card.shadowRoot!.querySelector('[part="chart"] > [data-drawn-width]'));
-  for (let wait = 0; !drawn(); wait++) {
-    if (wait > 600) throw new Error(`not drawn: ${cards.filter((card) => !card.shadowRoot!.querySelector('[part="chart"] > [data-drawn-width]')).map((c) => c.id)}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await everyCard((card) => card.shadowRoot!.querySelector('[part="chart"] > [data-drawn-width]'), 'drawn');
   const tables = [];
   for (const card of cards) {
     if (!card.loaded) throw new Error(`${card.id} is not shown: ${card.shadowRoot!.textContent}`);

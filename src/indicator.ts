@@ -117,5 +117,33 @@ export function checkClaims<R extends Row>(indicator: Indicator<R>, rows: R[]): 
   return indicator.claims.map((claim) => ({ claim, check: claim.check(rows) }));
 }
 
+/** What a card shows that is worked out from its rows. */
+export interface Findings {
+  title: string;
+  checks: CheckedClaim[];
+  description: string;
+}
+
+/** Findings by rows, then by indicator: the data cache (`loadRows`) gives every card and scorecard of a page the same rows. */
+const worked = new WeakMap<Row[], Map<Indicator<any>, Partial<Findings>>>();
+
+function once<K extends keyof Findings>(indicator: Indicator<Row>, rows: Row[], key: K, work: () => Findings[K]): Findings[K] {
+  let byIndicator = worked.get(rows);
+  if (!byIndicator) worked.set(rows, (byIndicator = new Map()));
+  let found = byIndicator.get(indicator);
+  if (!found) byIndicator.set(indicator, (found = {}));
+  return (found[key] ??= work()) as Findings[K];
+}
+
+/** The claims checked against the data cache's rows: once per page, however many cards and scorecards show them. */
+export const checksOf = (indicator: Indicator<Row>, rows: Row[]): CheckedClaim[] => once(indicator, rows, 'checks', () => checkClaims(indicator, rows));
+
+/** What a card works out from the data cache's rows: once per page, however many cards show the indicator. */
+export const findingsOf = (indicator: Indicator<Row>, rows: Row[]): Findings => ({
+  title: once(indicator, rows, 'title', () => headlineOf(indicator, rows)),
+  checks: checksOf(indicator, rows),
+  description: once(indicator, rows, 'description', () => indicator.describe(rows)),
+});
+
 /** The figure that decides a verdict: the one the check names, or its first. */
 export const decidingFigure = (check: ClaimCheck): CheckFigure | undefined => check.deciding ?? check.figures[0];

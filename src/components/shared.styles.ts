@@ -25,9 +25,16 @@ const darkPalette = css`
     --di-unverifiable: #b4bac5;
 `;
 
-/** The custom properties on `:host`, light by default, dark by the reader's preference or `theme="dark"`. */
+/**
+ * The custom properties on `:host`, light by default, dark by the reader's preference or
+ * `theme="dark"`; and the host's box, font and colours, which every element takes from them.
+ */
 export const themeTokens = css`
   :host {
+    display: block;
+    font-family: var(--di-font);
+    color: var(--di-text);
+    background: var(--di-background);
     --di-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --di-text: #1b1f27;
     --di-muted-text: #4a5160;

@@ -4,7 +4,7 @@
  * function computes them all, so the three can never disagree with each other or with the cards.
  */
 import { sentences } from '../../datasets/sources/article/rusi-japan-nato-madrid-2022.json';
-import { type Claim, type ClaimCheck, decidingFigure, type Indicator } from '../indicator.js';
+import { checksOf, type Claim, type ClaimCheck, decidingFigure, type Indicator } from '../indicator.js';
 import type { Field, Row } from './datapackage.js';
 import { loadRows, resourceOf } from './data.js';
 import { sourcesByPublisher } from './datapackage.js';
@@ -49,8 +49,7 @@ export function claimRows(
       return [];
     }
     const sources = [...sourcesByPublisher(resourceOf(indicator.dataset.name).sources).keys()];
-    return indicator.claims.map((claim) => {
-      const check = claim.check(data);
+    return checksOf(indicator, data).map(({ claim, check }) => {
       const figure = decidingFigure(check);
       return { indicator, claim, check, words: claim.excerpt ?? claim.quote, deciding: figure ? `${figure.label}: ${figure.value}` : '', sources };
     });

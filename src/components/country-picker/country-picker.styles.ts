@@ -6,10 +6,6 @@ export default [
   utilities,
   css`
     :host {
-      display: block;
-      font-family: var(--di-font);
-      color: var(--di-text);
-      background: var(--di-background);
       line-height: 1.4;
     }
     label {

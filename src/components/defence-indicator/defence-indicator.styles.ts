@@ -8,14 +8,10 @@ export default [
   buttons,
   css`
   :host {
-    display: block;
     container-type: inline-size;
     /* A report of many cards lays out and paints only the cards near the screen. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 900px;
-    font-family: var(--di-font);
-    color: var(--di-text);
-    background: var(--di-background);
     line-height: 1.45;
   }
   article {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
-import { type CheckedClaim, type Claim, type ClaimCheck, checkClaims, headlineOf, type Indicator } from '../../indicator.js';
+import { type CheckedClaim, type Claim, type ClaimCheck, type Findings, findingsOf, type Indicator } from '../../indicator.js';
 import { findIndicator, inEmbedScript, INDICATOR_IDS, isIndicatorId, loadIndicator } from '../../indicators/index.js';
 import { MORE_FILE } from '../../indicators/more-file.js';
 import { cardStyleOf, cardSvg, svgFileText } from '../../lib/card-image.js';
@@ -22,26 +22,10 @@ import exploreStyles from '../../explore/explore.styles.js';
 import styles from './defence-indicator.styles.js';
 
 /** What the card shows when it has an indicator and its data passed its checks. */
-interface Loaded {
+interface Loaded extends Findings {
   indicator: Indicator<Row>;
   resource: Resource;
   rows: Row[];
-  title: string;
-  checks: CheckedClaim[];
-  description: string;
-}
-
-type Findings = Pick<Loaded, 'title' | 'checks' | 'description'>;
-const findings = new WeakMap<Row[], Findings>();
-
-/** What a card computes from its rows: once per page, however many cards show the indicator. */
-function findingsOf(indicator: Indicator<Row>, rows: Row[]): Findings {
-  let found = findings.get(rows);
-  if (!found) {
-    found = { title: headlineOf(indicator, rows), checks: checkClaims(indicator, rows), description: indicator.describe(rows) };
-    findings.set(rows, found);
-  }
-  return found;
 }
 
 /** What went wrong, in words a reader can act on, with details where there are several. */

@@ -8,10 +8,6 @@ export default [
   buttons,
   css`
     :host {
-      display: block;
-      font-family: var(--di-font);
-      color: var(--di-text);
-      background: var(--di-background);
       line-height: 1.45;
     }
     section {
