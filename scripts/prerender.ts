@@ -8,8 +8,8 @@
  * The page then paints from its HTML, and reads without JavaScript: for that case each card also
  * carries, in a `<noscript>`, a link to its published CSV file (`data/…`) and to its data table as
  * a page of its own (`tables/<id>.html`, written here); the buttons that need the script are hidden
- * by `@media (scripting: none)`. With JavaScript, each element takes its root over and renders the
- * same content into it before the next paint, keeping the chart the build drew while it still
+ * by `@media (scripting: none)`. With JavaScript, the script is loaded on first use (below); each
+ * element then takes its root over and renders the same content into it before the next paint, keeping the chart the build drew while it still
  * fits (`src/lib/take-over.ts`).
  *
  * Without a Chromium (`CHROMIUM_PATH`, default `/usr/bin/chromium`) the step says so and leaves
@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { EARLY_CLICK } from '../src/lib/take-over.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,12 +35,32 @@ const PAGE_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/;
 /** The dashboard's script, as Vite writes it into the page. */
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
+/** What the reader does that calls for the page's script. */
+const ACTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'wheel', 'scroll', 'resize'];
+
 /**
- * The page reads from its HTML: its script is asked for once the first frame has been painted,
- * so that the reader sees the dashboard before any script is loaded, parsed or run.
+ * The page's script, loaded on first use: for a reader who only reads, the HTML is the whole
+ * page, and no script is loaded, parsed or run. It is asked for when the reader acts (points,
+ * touches, types, scrolls or resizes the window), and once the first frame is painted where the
+ * HTML cannot show what the reader asked for: an explored view in the address, or a dark colour
+ * scheme (the build drew the charts light). A button pressed before the script has defined its
+ * card is marked on the card (`EARLY_CLICK`), which presses it again once it has taken over.
  */
-const afterFirstPaint = (src: string) =>
-  `<script type="module">requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(src)})));</script>`;
+const loadOnFirstUse = (src: string) => `<script type="module">
+const load = () => import(${JSON.stringify(src)});
+const acts = ${JSON.stringify(ACTS)};
+const act = () => {
+  for (const type of acts) removeEventListener(type, act, true);
+  load();
+};
+if (location.search || matchMedia('(prefers-color-scheme: dark)').matches) requestAnimationFrame(() => setTimeout(load));
+else for (const type of acts) addEventListener(type, act, { capture: true, passive: true });
+addEventListener('click', (event) => {
+  const button = event.composedPath().find((node) => node instanceof HTMLButtonElement && node.hasAttribute('part'));
+  const host = button && button.getRootNode().host;
+  if (host && !customElements.get(host.localName)) host.setAttribute(${JSON.stringify(EARLY_CLICK)}, button.getAttribute('part'));
+}, true);
+</script>`;
 
 if (!existsSync(CHROMIUM_PATH)) {
   console.warn(`prerender: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH): dist/index.html is left to draw in the browser.`);
@@ -61,7 +82,7 @@ try {
   const { dashboard, pageStyles, tables } = await page.evaluate(bake, TABLES);
   if (problems.length) throw new Error(`prerender: the page reported problems:\n${problems.join('\n')}`);
   const baked = html
-    .replace(MODULE_SCRIPT, (_tag, src: string) => afterFirstPaint(src))
+    .replace(MODULE_SCRIPT, (_tag, src: string) => loadOnFirstUse(src))
     // The page's own few rules, inline: no request stands between the HTML and its first paint.
     .replace(PAGE_STYLESHEET, (_tag, href: string) => `<style>${readFileSync(join(ROOT, 'dist', href), 'utf8')}</style>`)
     .replace('</head>', `<style>${pageStyles}</style>\n</head>`)

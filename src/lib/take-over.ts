@@ -4,8 +4,15 @@
  * hurry: elements take their roots over one per idle period, never all in one long task, and at
  * once when the reader reaches for one (points at it, touches it or moves the focus into it).
  * A page opened on an explored view (`?indicator=…`) takes every root over at once.
+ *
+ * The page's script loads on first use (`scripts/prerender.ts`), so a reader may press a
+ * prerendered button before it has arrived: the page then marks the element with `EARLY_CLICK`,
+ * the button's `part`, and the element takes its root over at once and presses the same button.
  */
 import type { RenderOptions } from 'lit';
+
+/** On a prerendered element: the `part` of a button the reader pressed before the script had defined the element. */
+export const EARLY_CLICK = 'data-early-click';
 
 /** The longest an element waits for an idle period, in milliseconds. */
 const IDLE_TIMEOUT = 2000;
@@ -21,7 +28,7 @@ const REACHES = ['pointerover', 'touchstart', 'focusin'] as const;
 
 /** Resolves when `host`, prerendered, should take its root over. */
 function whenToTakeOver(host: HTMLElement): Promise<void> {
-  if (location.search) return Promise.resolve();
+  if (location.search || host.hasAttribute(EARLY_CLICK)) return Promise.resolve();
   return new Promise<void>((done) => {
     let taken = false;
     const now = () => {
@@ -63,7 +70,8 @@ export class PrerenderedRoot {
 
   /**
    * Runs Lit's `update`; the first time, into the emptied root, in the same task (nothing is
-   * painted in between), with the keyboard focus put back where it was.
+   * painted in between), with the keyboard focus put back where it was and a button pressed
+   * early pressed again.
    */
   update(litUpdate: () => void): void {
     const root = this.host.shadowRoot;
@@ -74,5 +82,10 @@ export class PrerenderedRoot {
     root.replaceChildren();
     litUpdate();
     if (focused >= 0) focusable()[focused]?.focus();
+    const pressed = this.host.getAttribute(EARLY_CLICK);
+    if (pressed === null) return;
+    this.host.removeAttribute(EARLY_CLICK);
+    // After Lit's update, whose end the button's handler may need.
+    queueMicrotask(() => [...root.querySelectorAll<HTMLElement>('button[part]')].find((button) => button.getAttribute('part') === pressed)?.click());
   }
 }

@@ -76,9 +76,12 @@ export function dashboardModule(site: string = DIST): string {
 
 /**
  * Waits until the elements of a prerendered dashboard have taken their roots over (one per idle
- * period, `src/lib/take-over.ts`); at once on any other page.
+ * period, `src/lib/take-over.ts`), once the reader has acted; at once on any other page.
  */
 export async function takenOver(page: Page): Promise<void> {
+  // The prerendered dashboard loads its script when the reader acts: here, a key press.
+  if (await page.evaluate(() => !!document.querySelector('defence-dashboard[prerendered]') && !customElements.get('defence-indicator')))
+    await page.keyboard.press('Shift');
   await page.waitForFunction(() => {
     if (!document.querySelector('defence-dashboard[prerendered]')) return true;
     const elements = [...document.querySelectorAll('defence-scorecard, defence-indicator')];

@@ -1,8 +1,10 @@
 /**
  * The prerendered dashboard (`scripts/prerender.ts`, part of `npm run build`): without JavaScript
  * every card shows its title, quote, verdicts and chart, with links to its published CSV file and
- * to its data table; with JavaScript the elements take over the same DOM without a layout shift,
- * without drawing a chart twice, and then work as before.
+ * to its data table. With JavaScript, the page loads no script until the reader acts (or the
+ * HTML cannot show what the address or the colour scheme asks for); the elements then take over
+ * the same DOM without a layout shift, without drawing a chart twice, and work as before; a
+ * button pressed before the script arrived is pressed again once its card has taken over.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,7 @@ import { INDICATORS } from '../../src/indicators/all.js';
 import { loadRows, resourceOf } from '../../src/lib/data.js';
 import { sitePathOf } from '../../src/lib/jsonld.js';
 import { collapseSpace } from '../shared-files.js';
-import { DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
+import { dashboardModule, DIST, launchBrowser, serve, type StaticServer } from './helpers.js';
 
 const SITE = process.env.DIST_DIR ?? DIST;
 const IDS = INDICATORS.map((i) => i.id);
@@ -131,6 +133,8 @@ async function openHydrated(viewport: { width: number; height: number }): Promis
     document.addEventListener('di-render', (e) => w.renders.push((e as CustomEvent<{ id: string; width: number }>).detail));
   });
   await page.goto(`${server.url}/index.html`);
+  // The reader acts: the page loads its script.
+  await page.mouse.move(1, 1);
   await page.waitForFunction(() => [...document.querySelectorAll('defence-scorecard, defence-indicator')].every((e) => (e as unknown as { hasUpdated: boolean }).hasUpdated));
   await page.waitForTimeout(500);
   (page as Page & { problems: string[] }).problems = problems;
@@ -239,6 +243,7 @@ describe('with JavaScript, on a page too busy for idle periods', () => {
     // No idle period ever comes: an element takes its root over only when the reader reaches for it.
     await page.addInitScript(() => void (window.requestIdleCallback = () => 0));
     await page.goto(`${server.url}/index.html`);
+    await page.mouse.move(1, 1);
     await page.waitForFunction(() => customElements.get('defence-indicator') !== undefined);
   });
   afterAll(() => page.close());
@@ -268,3 +273,81 @@ describe('with JavaScript, on a page too busy for idle periods', () => {
   });
 });
 
+
+/** Whether the page has defined its elements, that is, run its script. */
+const scriptRan = (page: Page) => page.evaluate(() => customElements.get('defence-indicator') !== undefined);
+
+describe('with JavaScript, before the reader acts', () => {
+  const MODULE = dashboardModule(SITE).replace(/^\.\//, '');
+
+  /** Opens the dashboard at a phone's width, as Lighthouse does, and records the requests for its script. */
+  async function open(options: { colorScheme?: 'light' | 'dark'; query?: string } = {}) {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, colorScheme: options.colorScheme ?? 'light' });
+    const requested: string[] = [];
+    page.on('request', (request) => request.url().endsWith(MODULE) && requested.push(request.url()));
+    await page.goto(`${server.url}/index.html${options.query ?? ''}`, { waitUntil: 'load' });
+    return { page, requested };
+  }
+
+  it('loads no script while the reader only reads, and shows every card with its chart', async () => {
+    const { page, requested } = await open();
+    await page.waitForTimeout(1500);
+    expect(requested).toEqual([]);
+    expect(await scriptRan(page)).toBe(false);
+    const charts = await page.locator('defence-indicator').evaluateAll((cards) => cards.map((card) => card.shadowRoot!.querySelectorAll('[part="chart"] > [data-drawn-width]').length));
+    expect(charts).toEqual(IDS.map(() => 1));
+    await page.close();
+  });
+
+  it.each([
+    ['points', (page: Page) => page.mouse.move(200, 300)],
+    ['scrolls', (page: Page) => page.mouse.wheel(0, 600)],
+    ['presses Tab', (page: Page) => page.keyboard.press('Tab')],
+  ] as const)('loads the script when the reader %s, and the elements take over', async (_act, act) => {
+    const { page, requested } = await open();
+    await act(page);
+    await expect.poll(() => scriptRan(page)).toBe(true);
+    expect(requested).toHaveLength(1);
+    await expect
+      .poll(() => page.locator('defence-indicator').evaluateAll((cards) => cards.every((card) => (card as unknown as { hasUpdated: boolean }).hasUpdated)))
+      .toBe(true);
+    await page.close();
+  });
+
+  it('loads the script at once for an explored view in the address, and shows that view', async () => {
+    const { page } = await open({ query: `?indicator=${IDS[0]}&countries=JPN,KOR&from=2000&to=2024` });
+    await expect.poll(() => scriptRan(page)).toBe(true);
+    const card = page.locator(`defence-indicator#${IDS[0]}`);
+    await expect.poll(() => card.getAttribute('countries')).toBe('JPN KOR');
+    await page.close();
+  });
+
+  it('loads the script at once in a dark colour scheme, and draws the charts on the screen in its colours', async () => {
+    const { page } = await open({ colorScheme: 'dark' });
+    await expect.poll(() => scriptRan(page)).toBe(true);
+    const colours = (id: string) => page.locator(`defence-indicator#${id}`).evaluate((card) => card.shadowRoot!.querySelector('[part="chart"] > *')?.getAttribute('data-drawn-colors'));
+    const baked = readFileSync(join(SITE, 'index.html'), 'utf8').match(/data-drawn-colors="([^"]+)"/)![1];
+    await page.locator(`defence-indicator#${IDS[0]}`).scrollIntoViewIfNeeded();
+    await expect.poll(() => colours(IDS[0]!)).not.toBe(baked);
+    await page.close();
+  });
+
+  it('downloads the CSV once the script has arrived when the reader pressed Download CSV before it did', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    let arrive!: () => void;
+    const arrived = new Promise<void>((done) => (arrive = done));
+    await page.route(`**/${MODULE}`, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/index.html`);
+    const card = page.locator(`defence-indicator#${IDS[0]}`);
+    await card.locator('button[part="download"]').click();
+    expect(await card.getAttribute('data-early-click')).toBe('download');
+    const download = page.waitForEvent('download');
+    arrive();
+    expect((await download).suggestedFilename()).toBe(`${IDS[0]}.csv`);
+    expect(await card.getAttribute('data-early-click')).toBeNull();
+    await page.close();
+  });
+});
