@@ -83,6 +83,15 @@ describe('without JavaScript', () => {
       expect(await chart.locator('path, line, rect, text, circle').count()).toBeGreaterThan(10);
       await chart.scrollIntoViewIfNeeded();
       expect(await chart.isVisible()).toBe(true);
+      // At the size the build drew it (legible), in a box that scrolls sideways on a phone.
+      const sizes = await card().evaluate((element) => {
+        const box = element.shadowRoot!.querySelector('[part="chart"]')!;
+        const svg = box.querySelector('svg[role="img"]')!;
+        return { drawn: Number(box.firstElementChild!.getAttribute('data-drawn-width')), shown: svg.getBoundingClientRect().width, box: box.clientWidth, scrolls: box.scrollWidth };
+      });
+      expect(sizes.shown).toBeCloseTo(Number((await chart.getAttribute('width')) ?? sizes.drawn), 0);
+      expect(sizes.box).toBeLessThan(sizes.drawn);
+      expect(sizes.scrolls).toBeGreaterThanOrEqual(sizes.drawn);
     });
 
     it('links Download CSV to the published file, byte for byte, and the data table to a page of its own; shows no button', async () => {

@@ -99,6 +99,16 @@ export default [
       height: attr(height px, auto);
     }
   }
+  /* Without JavaScript, no script draws a prerendered chart at the box's width: it keeps the size
+     the build drew it at, legible on a phone, and its box scrolls sideways. */
+  @media screen and (scripting: none) {
+    [part='chart'] {
+      overflow-x: auto;
+    }
+    [part='chart'] svg {
+      max-width: none;
+    }
+  }
   /* Without JavaScript (a prerendered page): links to the published CSV file and to the data table's page. */
   .no-script {
     margin: 0.75rem 0 0;
