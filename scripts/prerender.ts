@@ -9,8 +9,8 @@
  * carries, in a `<noscript>`, a link to its published CSV file (`data/…`) and to its data table as
  * a page of its own (`tables/<id>.html`, written here); the buttons that need the script are hidden
  * by `@media (scripting: none)`. With JavaScript, the script is loaded on first use (below); each
- * element then takes its root over and renders the same content into it before the next paint, keeping the chart the build drew while it still
- * fits (`src/lib/take-over.ts`).
+ * element then takes its root over and renders the same content into it before the next paint,
+ * keeping the chart the build drew while it still fits (`src/lib/take-over.ts`).
  *
  * Without a Chromium (`CHROMIUM_PATH`, default `/usr/bin/chromium`) the step says so and leaves
  * the page as the script draws it.
