@@ -95,7 +95,31 @@ export const utilities = css`
   }
 `;
 
-/** Buttons as every element draws them, with a visible keyboard focus. */
+/** The keyboard focus, as every element shows it on its links and controls. */
+export const focusRing = css`
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--di-focus);
+    outline-offset: 2px;
+  }
+`;
+
+/** Text fields and selects as every element draws them (each sets its own size and padding). */
+export const fields = css`
+  input,
+  select {
+    font: inherit;
+    color: var(--di-text);
+    background: var(--di-background);
+    border: 1px solid var(--di-muted-text);
+    border-radius: 4px;
+  }
+`;
+
+/** Buttons as every element draws them. */
 export const buttons = css`
   button {
     font: inherit;

@@ -42,22 +42,13 @@ export default css`
     align-items: center;
     gap: 0.35rem;
   }
+  /* Their look and focus ring are the card's (shared.styles.ts: fields, focusRing). */
   .explore-fields input,
   .explore-fields select {
-    font: inherit;
-    color: var(--di-text);
-    background: var(--di-background);
-    border: 1px solid var(--di-muted-text);
-    border-radius: 4px;
     padding: 0.2rem 0.35rem;
   }
   .explore-fields input {
     width: 5.5em;
-  }
-  .explore-fields input:focus-visible,
-  .explore-fields select:focus-visible {
-    outline: 3px solid var(--di-focus);
-    outline-offset: 2px;
   }
   [part='explore-notes'] {
     margin: 0 0 0.75rem;

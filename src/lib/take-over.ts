@@ -9,7 +9,7 @@
  * prerendered button before it has arrived: the page then marks the element with `EARLY_CLICK`,
  * the button's `part`, and the element takes its root over at once and presses the same button.
  */
-import type { RenderOptions } from 'lit';
+import type { LitElement, PropertyValues, RenderOptions } from 'lit';
 
 /** On a prerendered element: the `part` of a button the reader pressed before the script had defined the element. */
 export const EARLY_CLICK = 'data-early-click';
@@ -45,10 +45,10 @@ function whenToTakeOver(host: HTMLElement): Promise<void> {
 
 /**
  * A Lit element's side of taking over its prerendered root: made in `createRenderRoot` (after
- * Lit's), awaited in `scheduleUpdate` and wrapped around `update`. For an element that was not
- * prerendered, each does nothing.
+ * Lit's), awaited in `scheduleUpdate` and wrapped around `update` (`TakesOverPrerendered` does
+ * all three). For an element that was not prerendered, each does nothing.
  */
-export class PrerenderedRoot {
+class PrerenderedRoot {
   /** Whether the element arrived with a prerendered root that it has not taken over yet. */
   private pending: boolean;
 
@@ -88,4 +88,44 @@ export class PrerenderedRoot {
     // After Lit's update, whose end the button's handler may need.
     queueMicrotask(() => [...root.querySelectorAll<HTMLElement>('button[part]')].find((button) => button.getAttribute('part') === pressed)?.click());
   }
+}
+
+type LitElementClass = abstract new (...args: any[]) => LitElement;
+
+/** What an element that takes over a prerendered root adds to Lit's. */
+export declare class TakesOverPrerenderedElement {
+  /** What the element needs at hand to render the content the page shows (its module, its data); awaited before it takes its root over. */
+  protected prepareTakeOver(): Promise<unknown>;
+}
+
+/**
+ * A Lit element that takes its prerendered shadow root over, if it arrives with one: not before
+ * `prepareTakeOver` has what the element renders, and without a frame painted in between.
+ */
+export function TakesOverPrerendered<T extends LitElementClass>(Base: T) {
+  abstract class TakesOver extends Base {
+    #prerendered: PrerenderedRoot | null = null;
+
+    protected prepareTakeOver(): Promise<unknown> {
+      return Promise.resolve();
+    }
+
+    protected override createRenderRoot(): HTMLElement | DocumentFragment {
+      const root = super.createRenderRoot();
+      this.#prerendered = new PrerenderedRoot(this, this.renderOptions);
+      return root;
+    }
+
+    protected override async scheduleUpdate(): Promise<void> {
+      await this.#prerendered?.ready(() => this.prepareTakeOver());
+      super.scheduleUpdate();
+    }
+
+    protected override update(changed: PropertyValues): void {
+      const litUpdate = () => super.update(changed);
+      if (this.#prerendered) this.#prerendered.update(litUpdate);
+      else litUpdate();
+    }
+  }
+  return TakesOver as unknown as (abstract new (...args: any[]) => TakesOverPrerenderedElement) & T;
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { themeTokens, utilities } from '../shared.styles.js';
+import { fields, focusRing, themeTokens, utilities } from '../shared.styles.js';
 
 export default [
   themeTokens,
   utilities,
+  fields,
+  focusRing,
   css`
     :host {
       line-height: 1.4;
@@ -29,17 +31,7 @@ export default [
       box-sizing: border-box;
       width: 100%;
       min-height: 2.25rem;
-      font: inherit;
-      color: var(--di-text);
-      background: var(--di-background);
-      border: 1px solid var(--di-muted-text);
-      border-radius: 4px;
       padding: 0.3rem 0.5rem;
-    }
-    input:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--di-focus);
-      outline-offset: 2px;
     }
     /* Over what follows, as a popup: the page keeps its place while the list is open. */
     [part='listbox'] {

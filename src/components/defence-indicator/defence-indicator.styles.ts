@@ -1,11 +1,13 @@
 import { css } from 'lit';
-import { buttons, statusTokens, themeTokens, utilities } from '../shared.styles.js';
+import { buttons, fields, focusRing, statusTokens, themeTokens, utilities } from '../shared.styles.js';
 
 export default [
   themeTokens,
   statusTokens,
   utilities,
   buttons,
+  fields,
+  focusRing,
   css`
   :host {
     container-type: inline-size;
@@ -154,12 +156,6 @@ export default [
   }
   a {
     color: inherit;
-  }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid var(--di-focus);
-    outline-offset: 2px;
   }
   [part='controls'] {
     display: flex;

@@ -12,7 +12,7 @@ import { loadRows, resourceOf } from '../../lib/data.js';
 import { DataError, type Resource, type Row, type Source, sourcesByPublisher } from '../../lib/datapackage.js';
 import { saveFile } from '../../lib/download.js';
 import { svgToPng } from '../../lib/svg-canvas.js';
-import { PrerenderedRoot } from '../../lib/take-over.js';
+import { TakesOverPrerendered } from '../../lib/take-over.js';
 import { isHttpUrl } from '../../lib/url.js';
 import { sinceTheArticle } from '../../lib/since.js';
 import { formatWhen } from '../../charts/timeline.js';
@@ -111,7 +111,7 @@ type Download = { filename: string } & ({ csv: string } | { svg: string } | { pn
  * @event di-explore - The reader changed the explored view; `detail`: `{ id, view: { countries, from, to, measure }, explored }` (`explored` false when it is the card's own view again).
  */
 @customElement('defence-indicator')
-export class DefenceIndicator extends LitElement {
+export class DefenceIndicator extends TakesOverPrerendered(LitElement) {
   static override styles = [styles, exploreStyles];
 
   /** Id of the indicator to show, e.g. `defence-budget-gdp`. */
@@ -167,7 +167,6 @@ export class DefenceIndicator extends LitElement {
   private intersectionObserver: IntersectionObserver | null = null;
   private frame = 0;
   private pendingWidth = 0;
-  private prerenderedRoot: PrerenderedRoot | null = null;
   /** The chart the build drew into a prerendered card, taken over on the first load. */
   private bakedChart: Element | null = null;
   /** Whether the chart shown is the build's: a picture, without Plot's tooltips. */
@@ -184,21 +183,12 @@ export class DefenceIndicator extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.bakedChart = this.shadowRoot?.querySelector(`[part="chart"] > [${DRAWN_WIDTH}]`) ?? null;
-    const root = super.createRenderRoot();
-    this.prerenderedRoot = new PrerenderedRoot(this, this.renderOptions);
-    return root;
+    return super.createRenderRoot();
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    // Its module at hand, the card renders what the page shows, not a placeholder (a failure is shown by load()).
-    await this.prerenderedRoot?.ready(() => loadIndicator(this.indicator?.trim()));
-    super.scheduleUpdate();
-  }
-
-  protected override update(changed: PropertyValues): void {
-    const litUpdate = () => super.update(changed);
-    if (this.prerenderedRoot) this.prerenderedRoot.update(litUpdate);
-    else litUpdate();
+  /** Its module at hand, the card renders what the page shows, not a placeholder (a failure is shown by load()). */
+  protected override prepareTakeOver(): Promise<unknown> {
+    return loadIndicator(this.indicator?.trim());
   }
 
   override connectedCallback(): void {

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttons, statusTokens, themeTokens, utilities } from '../shared.styles.js';
+import { buttons, focusRing, statusTokens, themeTokens, utilities } from '../shared.styles.js';
 
 export default [
   themeTokens,
   statusTokens,
   utilities,
   buttons,
+  focusRing,
   css`
     :host {
       line-height: 1.45;
@@ -54,11 +55,6 @@ export default [
     }
     a {
       color: var(--di-text);
-    }
-    a:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--di-focus);
-      outline-offset: 2px;
     }
     button {
       margin-top: 0.75rem;

@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
 import { loadIndicators } from '../../indicators/index.js';
 import { type ClaimRow, claimRows, claimsTable, CLAIMS_FIELDS, verdictCounts } from '../../lib/claims.js';
 import { toCSV } from '../../lib/csv.js';
 import { saveFile } from '../../lib/download.js';
-import { PrerenderedRoot } from '../../lib/take-over.js';
+import { TakesOverPrerendered } from '../../lib/take-over.js';
 import styles from './defence-scorecard.styles.js';
 
 /** The file the scorecard's data downloads as. */
@@ -49,7 +49,7 @@ function findById(root: Document | ShadowRoot, id: string): Element | null {
  * @event di-download - `claims.csv` was saved; `detail`: `{ id: 'claims', filename, csv }`.
  */
 @customElement('defence-scorecard')
-export class DefenceScorecard extends LitElement {
+export class DefenceScorecard extends TakesOverPrerendered(LitElement) {
   static override styles = styles;
 
   /** `light` or `dark`; unset, the scorecard follows the reader's `prefers-color-scheme`. */
@@ -63,25 +63,9 @@ export class DefenceScorecard extends LitElement {
   @state() private loadProblem: string | null = null;
   private failed: string[] = [];
 
-  private prerenderedRoot: PrerenderedRoot | null = null;
-
-  /** A prerendered scorecard arrives with its shadow root in the HTML: see `PrerenderedRoot`. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.prerenderedRoot = new PrerenderedRoot(this, this.renderOptions);
-    return root;
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    // Every claim at hand (load() has its rows by then), the scorecard renders what the page shows.
-    await this.prerenderedRoot?.ready(loadIndicators);
-    super.scheduleUpdate();
-  }
-
-  protected override update(changed: PropertyValues): void {
-    const litUpdate = () => super.update(changed);
-    if (this.prerenderedRoot) this.prerenderedRoot.update(litUpdate);
-    else litUpdate();
+  /** Every claim at hand (load() has its rows by then), a prerendered scorecard renders what the page shows. */
+  protected override prepareTakeOver(): Promise<unknown> {
+    return loadIndicators();
   }
 
   override connectedCallback(): void {
