@@ -4,6 +4,7 @@ import { type HtmlTagDescriptor, type Plugin, runnerImport, type UserConfig } fr
 import { defineConfig } from 'vitest/config';
 import { sipriDataScript } from './scripts/explore-data.js';
 import { leanDataPackage } from './scripts/lean-datapackage.js';
+import { leanDependencies } from './scripts/lean-dependencies.js';
 import { moreBuild } from './scripts/more-build.js';
 import { DATA_FILE } from './src/explore/sipri-data.js';
 import type { DataPackage } from './src/lib/datapackage.js';
@@ -16,6 +17,12 @@ const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json
 /** The data package and its CSV files, which the dashboard publishes in `dist/data/`. */
 const DATASETS = new URL('./datasets/', import.meta.url);
 const PACKAGE_FILE = 'datapackage.json';
+
+/**
+ * The browser builds' minifier: terser, three passes, writes files about 2.5% smaller (gzip) than
+ * esbuild's (the embed script: 4 kB), for some seconds more of build.
+ */
+const minified: UserConfig['build'] = { minify: 'terser', terserOptions: { compress: { passes: 3 }, ecma: 2020 } };
 
 /**
  * `vite build --mode embed`: the classic script for report authors, with every dependency and
@@ -142,20 +149,21 @@ function serveExploreData(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'embed-more') return { base: './', build: { target: 'es2022', ...more.build }, plugins: more.plugins };
+  if (mode === 'embed-more') return { base: './', build: { target: 'es2022', ...minified, ...more.build }, plugins: more.plugins };
   const library = mode === 'embed' ? embed : mode === 'module' ? esModule : undefined;
   /** Absolute address the site is published at, for the JSON-LD; unset, its addresses are relative to the page. */
   const siteUrl = process.env.DI_SITE_URL || undefined;
   return {
     // Relative addresses, so that dist/ works from any folder of a web server.
     base: './',
-    build: { target: 'es2022', ...library },
+    build: { target: 'es2022', ...(mode === 'module' ? {} : minified), ...library },
     // Only the embed script loads the indicators of src/indicators/more.ts with a script of their own.
     define: { __DI_EMBED__: JSON.stringify(mode === 'embed') },
     // The libraries carry their data inside; only the dashboard publishes the files and describes them.
     // The explorer's data file goes beside the dashboard and the embed script; bundlers' users copy it.
     plugins: [
       leanDataPackage(),
+      leanDependencies(),
       ...(mode === 'module' ? [] : library ? [exploreData()] : [publishDatasets(siteUrl), serveDatasets(siteUrl), exploreData(), serveExploreData()]),
     ],
     test: {

@@ -114,6 +114,42 @@ describe('the embed script', () => {
     expect(code).not.toMatch(/\beval\(/);
   });
 
+  it('says which part of Plot’s dependencies it left out when a chart asks for one (scripts/lean-dependencies.ts)', async () => {
+    const tab = await open(`${server.url}/report-top.html`);
+    const messages = await tab.evaluate(() => {
+      const { Plot, d3 } = (window as unknown as { DefenceIndicators: { shared: { Plot: typeof import('@observablehq/plot'); d3: typeof import('d3') } } })
+        .DefenceIndicators.shared;
+      const attempts = [
+        () => Plot.plot({ color: { scheme: 'blues' }, marks: [Plot.dot([1, 2, 3], { x: (d) => d, fill: (d) => d })] }),
+        // A categorical colour with no colours given takes Plot's default scheme.
+        () => Plot.plot({ marks: [Plot.dot(['a', 'b'], { x: (d) => d, fill: (d) => d })] }),
+        () => Plot.plot({ projection: 'mercator', marks: [Plot.dot([[0, 0]], { x: (d) => d[0], y: (d) => d[1] })] }),
+      ];
+      return attempts.map((attempt) => {
+        try {
+          attempt();
+          return 'drawn';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      });
+    });
+    expect(messages).toEqual([
+      "d3-scale-chromatic's interpolateBlues is left out of this build (scripts/lean-dependencies.ts)",
+      // Which scheme Plot picks by default is Plot's business; that the message names it is ours.
+      expect.stringMatching(/^d3-scale-chromatic's scheme\w+ is left out of this build/),
+      "d3-geo's geoMercator is left out of this build (scripts/lean-dependencies.ts)",
+    ]);
+    // What the charts use is there: an Equal Earth projection, and colours given as colours.
+    const drawn = await tab.evaluate(() => {
+      const { Plot } = (window as unknown as { DefenceIndicators: { shared: { Plot: typeof import('@observablehq/plot') } } }).DefenceIndicators.shared;
+      const dots = (options: Record<string, unknown>) => Plot.plot({ ...options, marks: [Plot.dot([[139.7, 35.7]], { x: (d) => d[0], y: (d) => d[1], fill: () => 'red' })] });
+      return [dots({ projection: 'equal-earth' }), dots({})].map((svg) => svg.querySelectorAll('circle[fill="red"]').length);
+    });
+    expect(drawn).toEqual([1, 1]);
+    await tab.close();
+  });
+
   it('draws the example report from file://, in the report’s colours, asking for nothing but files', async () => {
     // A copy of the report beside a copy of the built script, as `../dist/` from `examples/`.
     const dir = mkdtempSync(join(tmpdir(), 'di-report-'));
