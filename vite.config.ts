@@ -12,7 +12,8 @@ import { DATA_FOLDER, datasetGraph, jsonLdScriptText, sitePathOf } from './src/l
 
 /** The ES module's entry (the embed script's wraps it, src/embed.ts): it defines the elements and exports the registry. */
 const LIBRARY_ENTRY = 'src/index.ts';
-const more = moreBuild(fileURLToPath(new URL('.', import.meta.url)));
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const more = moreBuild(ROOT);
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies ?? {});
 /** The data package and its CSV files, which the dashboard publishes in `dist/data/`. */
 const DATASETS = new URL('./datasets/', import.meta.url);
@@ -149,7 +150,7 @@ function serveExploreData(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'embed-more') return { base: './', build: { target: 'es2022', ...minified, ...more.build }, plugins: more.plugins };
+  if (mode === 'embed-more') return { base: './', build: { target: 'es2022', ...minified, ...more.build }, plugins: [leanDataPackage(ROOT), ...(more.plugins ?? [])] };
   const library = mode === 'embed' ? embed : mode === 'module' ? esModule : undefined;
   /** Absolute address the site is published at, for the JSON-LD; unset, its addresses are relative to the page. */
   const siteUrl = process.env.DI_SITE_URL || undefined;
@@ -162,7 +163,7 @@ export default defineConfig(({ mode }) => {
     // The libraries carry their data inside; only the dashboard publishes the files and describes them.
     // The explorer's data file goes beside the dashboard and the embed script; bundlers' users copy it.
     plugins: [
-      leanDataPackage(),
+      leanDataPackage(ROOT),
       leanDependencies(),
       ...(mode === 'module' ? [] : library ? [exploreData()] : [publishDatasets(siteUrl), serveDatasets(siteUrl), exploreData(), serveExploreData()]),
     ],

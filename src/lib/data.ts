@@ -1,8 +1,17 @@
 import datapackage from '../../datasets/datapackage.json';
 import { type DataPackage, findResource, parseResource, type Resource, type Row } from './datapackage.js';
 
-/** The description of every dataset, bundled so that an embed needs no request. */
-export const DATAPACKAGE = datapackage as DataPackage;
+/**
+ * The description of every dataset at hand, bundled so that an embed needs no request. A build
+ * bundles only its own indicators' resources here; those of `src/indicators/more.ts` come with
+ * them (`addResources`), in `defence-indicators.more.js` or the dashboard's chunk.
+ */
+const bundled: DataPackage = { ...(datapackage as DataPackage), resources: [...(datapackage as DataPackage).resources] };
+
+/** Adds the resources not at hand yet: a resource already described keeps its description. */
+export function addResources(resources: ReadonlyArray<Resource>): void {
+  for (const resource of resources) if (!bundled.resources.some((r) => r.name === resource.name)) bundled.resources.push(resource);
+}
 
 /** A dataset's text as the indicator bundles it, and the name of its resource. */
 export interface DatasetText {
@@ -26,5 +35,5 @@ export function loadRows<R extends Row>({ name, text }: DatasetText): R[] {
 }
 
 export function resourceOf(name: string): Resource {
-  return findResource(DATAPACKAGE, name);
+  return findResource(bundled, name);
 }

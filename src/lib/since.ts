@@ -1,14 +1,26 @@
 /**
- * The "Since the article" items of every card, from one bundled dataset: what has changed since
- * June 2022 that bears on each claim. One reader for all cards; no indicator needs code of its own.
+ * The "Since the article" items of every card, from one dataset: what has changed since June 2022
+ * that bears on each claim. One reader for all cards; no indicator needs code of its own. A build
+ * bundles the items of its own indicators; `src/indicators/more.ts` reads its own with `sinceReader`.
  */
 import text from '../../datasets/since-the-article.csv?raw';
 import type { SinceItem } from '../indicator.js';
-import { type DatasetText, loadRows } from './data.js';
+import { parseResource } from './datapackage.js';
+import { resourceOf } from './data.js';
 
-export const SINCE_DATASET: DatasetText = { name: 'since-the-article', text };
+const SINCE = 'since-the-article';
 
-/** The items of one card, oldest first (the dataset's order). Throws `DataError` if the data fails its checks. */
-export function sinceTheArticle(indicatorId: string): SinceItem[] {
-  return loadRows<SinceItem>(SINCE_DATASET).filter((item) => item.indicator_id === indicatorId);
+/**
+ * The reader of a text of the `since-the-article` dataset: the items of one card, oldest first
+ * (the dataset's order), parsed once. Throws `DataError` if the data fails its checks.
+ */
+export function sinceReader(csv: string): (indicatorId: string) => SinceItem[] {
+  let items: SinceItem[] | undefined;
+  return (indicatorId) => {
+    items ??= parseResource(csv, resourceOf(SINCE)) as unknown as SinceItem[];
+    return items.filter((item) => item.indicator_id === indicatorId);
+  };
 }
+
+/** The items of one of the bundled indicators' cards. */
+export const sinceTheArticle = sinceReader(text);

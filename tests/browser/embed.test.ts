@@ -75,11 +75,12 @@ async function open(url: string, viewport?: { width: number; height: number }): 
 
 /** Resolves once every card on the page has drawn its chart. */
 async function allDrawn(tab: Page): Promise<void> {
-  // Cards draw when they come near the viewport: bring each one there, as a reader scrolling would.
-  for (const card of await tab.locator('defence-indicator').all()) await card.scrollIntoViewIfNeeded();
-  await tab.waitForFunction(() =>
-    [...document.querySelectorAll('defence-indicator')].every((el) => el.shadowRoot?.querySelector('[part="chart"] svg')),
-  );
+  // Cards draw when they come near the viewport: bring each one there and stay until it has drawn,
+  // as a reader would. (On a busy machine, a card scrolled past before any frame saw it draws only when it comes back.)
+  for (const card of await tab.locator('defence-indicator').all()) {
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('[part="chart"] svg').first().waitFor();
+  }
 }
 
 const renders = (tab: Page) => tab.evaluate(() => (window as unknown as { renders: Record<string, number[]> }).renders);
@@ -117,8 +118,7 @@ describe('the embed script', () => {
   it('says which part of Plot’s dependencies it left out when a chart asks for one (scripts/lean-dependencies.ts)', async () => {
     const tab = await open(`${server.url}/report-top.html`);
     const messages = await tab.evaluate(() => {
-      const { Plot, d3 } = (window as unknown as { DefenceIndicators: { shared: { Plot: typeof import('@observablehq/plot'); d3: typeof import('d3') } } })
-        .DefenceIndicators.shared;
+      const { Plot } = (window as unknown as { DefenceIndicators: { shared: { Plot: typeof import('@observablehq/plot') } } }).DefenceIndicators.shared;
       const attempts = [
         () => Plot.plot({ color: { scheme: 'blues' }, marks: [Plot.dot([1, 2, 3], { x: (d) => d, fill: (d) => d })] }),
         // A categorical colour with no colours given takes Plot's default scheme.

@@ -53,8 +53,12 @@ async function open(url: string): Promise<Page> {
 async function allDrawn(tab: Page, selector = 'defence-indicator'): Promise<void> {
   // Placeholders first take their cards' sizes, or a card scrolled past would be left far from the screen.
   await tab.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part="card"], [part="error"]')), selector);
-  for (const card of await tab.locator(selector).all()) await card.scrollIntoViewIfNeeded();
-  await tab.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part="chart"] svg')), selector);
+  // Each in turn, staying until it has drawn, as a reader would: on a busy machine, a card
+  // scrolled past before any frame saw it draws only when it comes back.
+  for (const card of await tab.locator(selector).all()) {
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('[part="chart"] svg').first().waitFor();
+  }
 }
 
 const moreRequests = () => requests.filter((url) => url.endsWith(`/${MORE_FILE}`));
