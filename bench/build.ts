@@ -87,8 +87,13 @@ export async function buildPages(): Promise<{ scripts: Scripts; parts: Part[]; b
 /** Which part of the bundle a module belongs to. */
 function partOf(id: string): string {
   const path = id.replace(/\?.*$/, '');
+  // scripts/lean-dependencies.ts: what stands in for the parts of a package left out.
+  const lean = /^\0lean:(.*)$/.exec(path)?.[1];
+  if (lean) return `d3: ${lean}, stand-ins for what is left out`;
   if (path.includes('/datasets/') && path.endsWith('.csv')) return 'data: CSV files';
   if (path.endsWith('datasets/datapackage.json')) return 'data: datapackage.json';
+  if (path.endsWith('datasets/world-110m.topo.json')) return 'data: world map (world-110m.topo.json)';
+  if (path.includes('/datasets/sources/article/')) return 'data: the article’s sentences (the scorecard’s order)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
   if (pkg === 'world-atlas') return 'world-atlas (countries-110m)';
   if (pkg?.startsWith('d3-') || pkg === 'd3') return `d3: ${pkg}`;

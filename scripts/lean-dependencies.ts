@@ -1,9 +1,10 @@
 /**
  * Leaves out of the browser builds the parts of Plot's dependencies that Plot names but this
- * project never uses: every colour scheme of d3-scale-chromatic (our charts give their colours)
- * and every map projection of d3-geo but Equal Earth. Plot looks these up by name at run time,
- * so the bundler cannot drop them itself. What is left out is a stand-in that throws an error
- * naming it, so a chart that starts to need one fails loudly in the browser tests, not silently.
+ * project never uses: every colour scheme of d3-scale-chromatic (our charts give their colours),
+ * every curve of d3-shape but the straight line, and every map projection of d3-geo but Equal
+ * Earth. Plot looks these up by name at run time, so the bundler cannot drop them itself (about
+ * 10 kB gzip of the embed script). What is left out is a stand-in that throws an error naming it,
+ * so a chart that starts to need one fails loudly in the browser tests, not silently.
  */
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';

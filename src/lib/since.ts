@@ -17,7 +17,7 @@ const SINCE = 'since-the-article';
 export function sinceReader(csv: string): (indicatorId: string) => SinceItem[] {
   let items: SinceItem[] | undefined;
   return (indicatorId) => {
-    items ??= parseResource(csv, resourceOf(SINCE)) as unknown as SinceItem[];
+    items ??= parseResource(csv, resourceOf(SINCE)) as SinceItem[];
     return items.filter((item) => item.indicator_id === indicatorId);
   };
 }
