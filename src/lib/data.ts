@@ -19,17 +19,20 @@ export interface DatasetText {
   text: string;
 }
 
-const parsed = new Map<string, Row[]>();
+/** Parsed rows by resource, then by text: the embed script's part of a dataset and the more file's are parsed apart. */
+const parsed = new Map<string, Map<string, Row[]>>();
 
 /**
  * The typed rows of a dataset, parsed and checked against its schema once per page,
  * however many cards use it. Throws `DataError` if the data fails its checks.
  */
 export function loadRows<R extends Row>({ name, text }: DatasetText): R[] {
-  let rows = parsed.get(name);
+  let byText = parsed.get(name);
+  if (!byText) parsed.set(name, (byText = new Map()));
+  let rows = byText.get(text);
   if (!rows) {
     rows = parseResource(text, resourceOf(name));
-    parsed.set(name, rows);
+    byText.set(text, rows);
   }
   return rows as R[];
 }

@@ -5,22 +5,18 @@
  */
 import text from '../../datasets/since-the-article.csv?raw';
 import type { SinceItem } from '../indicator.js';
-import { parseResource } from './datapackage.js';
-import { resourceOf } from './data.js';
+import { loadRows } from './data.js';
 
 const SINCE = 'since-the-article';
 
 /**
  * The reader of a text of the `since-the-article` dataset: the items of one card, oldest first
- * (the dataset's order), parsed once. Throws `DataError` if the data fails its checks.
+ * (the dataset's order). Throws `DataError` if the data fails its checks.
  */
-export function sinceReader(csv: string): (indicatorId: string) => SinceItem[] {
-  let items: SinceItem[] | undefined;
-  return (indicatorId) => {
-    items ??= parseResource(csv, resourceOf(SINCE)) as SinceItem[];
-    return items.filter((item) => item.indicator_id === indicatorId);
-  };
-}
+export const sinceReader =
+  (csv: string) =>
+  (indicatorId: string): SinceItem[] =>
+    loadRows<SinceItem>({ name: SINCE, text: csv }).filter((item) => item.indicator_id === indicatorId);
 
 /** The items of one of the bundled indicators' cards. */
 export const sinceTheArticle = sinceReader(text);
