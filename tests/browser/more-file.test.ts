@@ -52,14 +52,44 @@ async function open(url: string): Promise<Page> {
 /** Brings each card near the viewport and waits until every one has drawn its chart. */
 async function allDrawn(tab: Page, selector = 'defence-indicator'): Promise<void> {
   // Placeholders first take their cards' sizes, or a card scrolled past would be left far from the screen.
-  await tab.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part="card"], [part="error"]')), selector);
+  await tab
+    .waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part="card"], [part="error"]')), selector, { timeout: 15_000 })
+    .catch(async () => {
+      throw new Error(`not every card was rendered: ${await cardStates(tab, selector)}`);
+    });
   // Each in turn, staying until it has drawn, as a reader would: on a busy machine, a card
   // scrolled past before any frame saw it draws only when it comes back.
   for (const card of await tab.locator(selector).all()) {
     await card.scrollIntoViewIfNeeded();
-    await card.locator('[part="chart"] svg').first().waitFor();
+    await card
+      .locator('[part="chart"] svg')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`a card did not draw: ${await cardStates(tab, selector)}`);
+      });
   }
 }
+
+/** Each card's state, for a failure's message: what it shows, and where it is. */
+const cardStates = (tab: Page, selector: string) =>
+  tab.evaluate(
+    (sel) =>
+      JSON.stringify(
+        [...document.querySelectorAll(sel)].map((el) => {
+          const root = el.shadowRoot;
+          const { top, bottom } = el.getBoundingClientRect();
+          return {
+            id: el.id,
+            parts: [...(root?.querySelectorAll('[part]') ?? [])].map((p) => p.getAttribute('part')).slice(0, 6),
+            chart: root?.querySelector('[part="chart"]')?.innerHTML.slice(0, 120) ?? null,
+            top: Math.round(top),
+            bottom: Math.round(bottom),
+          };
+        }),
+      ) + ` scrollY=${scrollY} more=${document.querySelectorAll('script[src$="more.js"]').length}`,
+    selector,
+  );
 
 const moreRequests = () => requests.filter((url) => url.endsWith(`/${MORE_FILE}`));
 
