@@ -1,7 +1,9 @@
 /**
  * Issue 4's "Also", in Chromium against the built embed script: a card draws its chart once on
  * first render, however many cards share the page; and a card whose width changes many times
- * in every frame redraws at most once per animation frame, ending at its final width.
+ * in every frame redraws at most once per animation frame, ending at its final width; and a card
+ * never measures what the browser has not laid out (`content-visibility`), which once left a card
+ * skipped at 0 px, undrawn, in the middle of the screen.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +30,7 @@ beforeAll(async () => {
   server = await serve(SITE, {
     pages: {
       '/many.html': page(MANY.map(card).join('')),
+      '/each.html': page(IDS.map(card).join('')),
       '/resize.html': page(`<div id="box" style="width: 320px">${card(IDS[0]!, 0)}</div>`),
     },
   });
@@ -41,14 +44,28 @@ afterAll(async () => {
 
 /**
  * Opens a page that records, from before any script runs, each `di-render` with its card, its
- * width and the number of the animation frame it happened in.
+ * width and the number of the animation frame it happened in; and each measurement of an element
+ * inside a card whose contents the browser skips.
  */
-async function open(path: string): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+async function open(path: string, viewport = { width: 1000, height: 700 }): Promise<Page> {
+  const tab = await browser.newPage({ viewport });
   await tab.addInitScript(() => {
-    const w = window as unknown as { frame: number; renders: Array<{ card: string; width: number; frame: number }> };
+    const w = window as unknown as { frame: number; renders: Array<{ card: string; width: number; frame: number }>; skippedReads: string[] };
     w.frame = 0;
     w.renders = [];
+    w.skippedReads = [];
+    const measure = Element.prototype.getBoundingClientRect;
+    // A card on the screen is laid out in this frame anyway: it may measure itself to draw before its first paint.
+    const offScreen = (card: Element) => {
+      const { top, bottom } = measure.call(card);
+      return top >= innerHeight || bottom <= 0;
+    };
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      const root = this.getRootNode();
+      if (root instanceof ShadowRoot && root.host.localName === 'defence-indicator' && !this.checkVisibility({ contentVisibilityAuto: true }) && offScreen(root.host))
+        w.skippedReads.push(`card ${(root.host as HTMLElement).dataset.i}: ${this.getAttribute('part') ?? this.localName}`);
+      return measure.call(this);
+    };
     const count = () => {
       w.frame++;
       requestAnimationFrame(count);
@@ -83,6 +100,20 @@ describe('drawing work', () => {
     for (const { card } of await renders(tab)) perCard.set(card, (perCard.get(card) ?? 0) + 1);
     expect(perCard.size).toBe(MANY.length);
     expect([...perCard.values()].every((n) => n === 1), JSON.stringify(Object.fromEntries(perCard))).toBe(true);
+    await tab.close();
+  });
+
+  it('never measures inside a card off the screen whose contents the browser still skips, and every card draws as the reader jumps to it', async () => {
+    const tab = await open('/each.html');
+    await tab.waitForFunction(() => [...document.querySelectorAll('defence-indicator')].every((el) => el.shadowRoot?.querySelector('[part="card"]')));
+    // Jumps, as a link or a search would make: the card comes near the screen in the same frame
+    // as the browser decides to lay out its contents.
+    for (let i = 0; i < IDS.length; i++) {
+      await tab.evaluate((i) => document.querySelectorAll('defence-indicator')[i]!.scrollIntoView(), i);
+      await frames(tab, 2);
+    }
+    await tab.waitForFunction(() => [...document.querySelectorAll('defence-indicator')].every((el) => el.shadowRoot?.querySelector('[part="chart"] svg')));
+    expect(await tab.evaluate(() => (window as unknown as { skippedReads: string[] }).skippedReads)).toEqual([]);
     await tab.close();
   });
 

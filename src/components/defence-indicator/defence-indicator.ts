@@ -246,19 +246,22 @@ export class DefenceIndicator extends TakesOverPrerendered(LitElement) {
       if (width > 0) return this.follow(box, width);
     }
     // Other cards are drawn when they come near the viewport: below the fold they cost nothing.
+    // The resize observer measures the chart box once the browser lays it out: measuring it here,
+    // while the browser may still skip the card's contents (`content-visibility`), would force
+    // their layout, and Chromium then sometimes keeps the card skipped at 0 px, undrawn, for good.
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.intersectionObserver?.disconnect();
-        this.follow(box, box.getBoundingClientRect().width);
+        this.follow(box);
       },
       { rootMargin: LAZY_MARGIN },
     );
     this.intersectionObserver.observe(this);
   }
 
-  /** Draws at once at the box's width; the resize observer then follows later changes. */
-  private follow(box: Element, width: number): void {
+  /** Draws at once at the box's width, if measured; the resize observer measures it otherwise, and follows later changes. */
+  private follow(box: Element, width = 0): void {
     this.width = Math.floor(width);
     this.resizeObserver = new ResizeObserver(([change]) => this.onResize(change!.contentRect.width));
     this.resizeObserver.observe(box);
@@ -270,6 +273,8 @@ export class DefenceIndicator extends TakesOverPrerendered(LitElement) {
 
   private onResize(width: number): void {
     this.pendingWidth = Math.floor(width);
+    // The first measurement draws before the next paint; later ones wait for a frame.
+    if (this.width === 0) return void (this.width = this.pendingWidth);
     if (this.frame) return;
     // At most one redraw per animation frame, however many resize events arrive.
     this.frame = requestAnimationFrame(() => {
