@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineOf } from '../src/indicator.js';
 import { INDICATORS } from '../src/indicators/all.js';
 import { CREDIT, cardSvg, DEFAULT_CARD_STYLE, sourceLine, svgFileText, wrap } from '../src/lib/card-image.js';
+import { exploreChart } from '../src/explore/chart.js';
+import type { ExploreRow } from '../src/explore/sipri-data.js';
+import type { ExploreView } from '../src/explore/view.js';
 import type { ChartColors } from '../src/lib/chart.js';
 import { loadRows, resourceOf } from '../src/lib/data.js';
 import type { Resource } from '../src/lib/datapackage.js';
@@ -119,5 +122,30 @@ describe('cardSvg in a card’s own colours', () => {
     const chart = svg.querySelector(':scope > svg')!.outerHTML;
     expect(chart).toContain(colors.accent);
     expect(chart).not.toContain('#b42318'); // the light theme's accent
+  });
+});
+
+describe('cardSvg of an explored view', () => {
+  it('shows the view’s subtitle and chart, not the card’s own, with the card’s title and source line', () => {
+    const indicator = INDICATORS.find((i) => i.id === 'defence-budget-gdp')!;
+    const rows = loadRows(indicator.dataset);
+    const view: ExploreView = { countries: ['JPN', 'DEU'], from: 2020, to: 2022, measure: 'current_usd_m' };
+    const figures: ExploreRow[] = [
+      [['Japan', 'JPN'], 2020, 52_000.5],
+      [['Japan', 'JPN'], 2021, 54_100.25],
+      [['Germany', 'DEU'], 2022, 58_700.75],
+    ].map(([[country, iso3], year, value]) => ({ country, iso3, year, value, measure: 'current_usd_m', source: 'SIPRI', source_url: 'https://www.sipri.org/databases/milex' }) as ExploreRow);
+    const subtitle = 'Military expenditure, current US$ (US$ millions, current prices), 2020–2022 (SIPRI)';
+    const svg = cardSvg(indicator, rows, resourceOf(indicator.dataset.name), {
+      document: window.document,
+      view: { subtitle, chart: (options) => ({ chart: exploreChart(figures, view, options), description: 'Japan and Germany, 2020–2022' }) },
+    });
+    expect(texts(svg)).toEqual([headlineOf(indicator, rows), subtitle, sourceLine(resourceOf(indicator.dataset.name))]);
+    const chart = svg.querySelector(':scope > svg')!;
+    expect(chart.getAttribute('aria-label')).toBe('Japan and Germany, 2020–2022');
+    expect(chart.getAttribute('width')).toBe(String(800 - 2 * DEFAULT_CARD_STYLE.padding));
+    // The explored chart's labels, not the card's own series of Japan's share of GDP since 1952.
+    expect(chart.textContent).toContain('Germany');
+    expect(chart.textContent).not.toContain('1960');
   });
 });

@@ -21,6 +21,7 @@ import {
   hasInput,
   MEASURES,
   type Measure,
+  measureInText,
   readView,
   sameView,
   viewAttributes,
@@ -150,7 +151,7 @@ export class ExploreController {
   private unfigured({ countries, from, to, measure }: ExploreView): string[] {
     const shown = new Set(this.rows.map((r) => r.iso3));
     const names = countries.filter((c) => !shown.has(c)).map((c) => this.nameOf(c));
-    return names.length ? [`SIPRI has no ${MEASURES[measure].label} figure for ${nameList(names)} in ${from}–${to}.`] : [];
+    return names.length ? [`SIPRI has no ${measureInText(measure)} figure for ${nameList(names)} in ${from}–${to}.`] : [];
   }
 
   private nameOf(iso3: string): string {
@@ -162,7 +163,8 @@ export class ExploreController {
     const { view, rows } = this;
     if (!view) return null;
     const names = nameList(view.countries.map((c) => this.nameOf(c)));
-    const { label, unit } = MEASURES[view.measure];
+    const { unit } = MEASURES[view.measure];
+    const label = measureInText(view.measure);
     if (!rows.length) {
       const empty = (options.document ?? document).createElement('p');
       empty.textContent = view.countries.length ? `SIPRI has no ${label} figure for ${names} in ${view.from}–${view.to}.` : 'Choose a country to draw the chart.';
@@ -173,6 +175,12 @@ export class ExploreController {
       `Line chart of military expenditure, ${label} (${unit}), ${view.from}–${view.to}, from SIPRI, for ${names}. ` +
       `Latest figures: ${latest.map((r) => `${r.country}, ${r.year}: ${figureText(r.value, r.measure)}`).join('; ')}.`;
     return { chart: exploreChart(rows, view, { ...options, subject: SUBJECT }), description };
+  }
+
+  /** What the explored chart shows, in place of the card's subtitle; null while the card shows its own. */
+  subtitle(): string | null {
+    const { view } = this;
+    return view ? `Military expenditure, ${measureInText(view.measure)} (${MEASURES[view.measure].unit}), ${view.from}–${view.to} (SIPRI)` : null;
   }
 
   /** The explored rows and their columns, for the table and the CSV; null while the card shows its own. */
@@ -240,7 +248,7 @@ export class ExploreController {
         </button>
         ${view
           ? html`<p class="explore-summary">
-                Showing SIPRI’s ${MEASURES[view.measure].label} (${MEASURES[view.measure].unit}), ${view.from}–${view.to}, for
+                Showing SIPRI’s ${measureInText(view.measure)} (${MEASURES[view.measure].unit}), ${view.from}–${view.to}, for
                 ${view.countries.length} ${view.countries.length === 1 ? 'country' : 'countries'}.
               </p>
               <button @click=${() => this.reset()}>Show the card’s chart</button>`

@@ -28,6 +28,12 @@ export const MEASURES: Record<Measure, { label: string; unit: string; sheet: str
 
 export const MEASURE_NAMES = Object.keys(MEASURES) as Measure[];
 
+/** The measure's label inside a sentence: "constant (2023) US$", "share of GDP". */
+export function measureInText(measure: Measure): string {
+  const { label } = MEASURES[measure];
+  return label[0]!.toLowerCase() + label.slice(1);
+}
+
 /**
  * How a SIPRI card may be explored, and where its explorer starts: the countries, measure and
  * years of the card's own chart, and the measures that make sense for its claim.
@@ -141,7 +147,7 @@ function readMeasure(text: string, explore: Explore, problems: string[]): Measur
 
 /** A year given as text, checked, and kept within the measure's years. */
 function readYear(text: string | null | undefined, key: 'from' | 'to', fallback: number, [first, last]: [number, number], measure: Measure, problems: string[]): number {
-  const range = `SIPRI’s ${MEASURES[measure].label} figures cover ${first}–${last}`;
+  const range = `SIPRI’s ${measureInText(measure)} figures cover ${first}–${last}`;
   if (text === null || text === undefined) return fallback;
   if (!/^\s*\d{1,4}\s*$/.test(text)) {
     problems.push(`${key}: ${quoted(text)} is not a year. ${range}; showing ${key} ${fallback}.`);

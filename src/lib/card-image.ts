@@ -5,7 +5,7 @@
  * Sans) both draw with `cardSvg`, so the two cannot drift apart. Built with the DOM of any
  * document, so that the text is escaped by the serializer, not by hand.
  */
-import { headlineOf, type Indicator } from '../indicator.js';
+import { type ChartOptions, headlineOf, type Indicator } from '../indicator.js';
 import { type ChartColors, DEFAULT_COLORS, finishChart } from './chart.js';
 import { DASHBOARD, sourceNames } from './citation.js';
 import { type Resource, type Row, sourcesByPublisher } from './datapackage.js';
@@ -108,6 +108,14 @@ export interface CardSvgOptions {
   style?: CardStyle;
   /** The chart's colours, as the card's `--di-*` properties give them. */
   colors?: ChartColors;
+  /** What the card shows in place of its own chart (an explored view): its subtitle and its chart. */
+  view?: ShownView;
+}
+
+/** A chart the card shows in place of its own, with the subtitle that says what it shows. */
+export interface ShownView {
+  subtitle: string;
+  chart(options: ChartOptions): { chart: Element; description: string };
 }
 
 /** The standalone SVG of one indicator's card: title, subtitle, chart, source line and credit. */
@@ -115,7 +123,7 @@ export function cardSvg(
   indicator: Indicator<Row>,
   rows: Row[],
   resource: Resource,
-  { width = 800, document = globalThis.document, style = DEFAULT_CARD_STYLE, colors = DEFAULT_COLORS }: CardSvgOptions = {},
+  { width = 800, document = globalThis.document, style = DEFAULT_CARD_STYLE, colors = DEFAULT_COLORS, view }: CardSvgOptions = {},
 ): SVGSVGElement {
   const { padding } = style;
   const inner = width - 2 * padding;
@@ -136,10 +144,12 @@ export function cardSvg(
   };
 
   addText({ text: headlineOf(indicator, rows), size: SIZES.title, bold: true, color: style.text });
-  addText({ text: indicator.subtitle, size: SIZES.subtitle, color: style.mutedText });
+  addText({ text: view?.subtitle ?? indicator.subtitle, size: SIZES.subtitle, color: style.mutedText });
   y += padding / 2;
 
-  const chart = plotSvg(finishChart(indicator.chart(rows, { width: inner, document, colors }), indicator.describe(rows)));
+  const options = { width: inner, document, colors };
+  const shown = view?.chart(options) ?? { chart: indicator.chart(rows, options), description: indicator.describe(rows) };
+  const chart = plotSvg(finishChart(shown.chart, shown.description));
   const chartHeight = Number(chart.getAttribute('height'));
   chart.setAttribute('x', String(padding));
   chart.setAttribute('y', String(y));

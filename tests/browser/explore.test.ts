@@ -90,7 +90,8 @@ async function downloadCsv(tab: Page, card: Locator): Promise<{ header: string[]
 const attributes = (card: Locator) =>
   card.evaluate((el) => Object.fromEntries(['countries', 'from', 'to', 'measure'].map((name) => [name, el.getAttribute(name)])));
 const EXPLORED = { countries: 'JPN KOR DEU', from: '2000', to: '2024', measure: 'constant_2023_usd_m' };
-const EXPLORED_CHART = /^Line chart of military expenditure, Constant \(2023\) US\$ .*2000–2024.* for Japan; Korea, South and Germany\./;
+const EXPLORED_CHART = /^Line chart of military expenditure, constant \(2023\) US\$ .*2000–2024.* for Japan; Korea, South and Germany\./;
+const EXPLORED_SUBTITLE = 'Military expenditure, constant (2023) US$ (US$ millions, 2023 prices), 2000–2024 (SIPRI)';
 
 beforeAll(async () => {
   for (const file of [SCRIPT, DATA]) if (!existsSync(join(SITE, file))) throw new Error(`${SITE}/${file} is not built: run \`npm run build\` (npm test does)`);
@@ -168,6 +169,15 @@ describe('exploring on the dashboard', () => {
     expect(EXPECTED.length).toBeLessThanOrEqual(75);
   });
 
+  it('says what it draws in its subtitle, and saves it as an image: the view’s subtitle and chart', async () => {
+    const own = await card.evaluate((el) => el.shadowRoot!.querySelector('[part="subtitle"]')!.textContent);
+    expect(own).toBe(EXPLORED_SUBTITLE);
+    const [file] = await Promise.all([tab.waitForEvent('download'), card.getByRole('button', { name: /^Download SVG/ }).click()]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toContain(`>${EXPLORED_SUBTITLE.replace('&', '&amp;')}<`);
+    expect(svg).toMatch(/aria-label="Line chart of military expenditure, constant \(2023\) US\$/);
+  });
+
   it('copies the address of the view', async () => {
     await card.getByRole('button', { name: 'Copy link' }).click();
     link = await tab.evaluate(() => navigator.clipboard.readText());
@@ -193,7 +203,7 @@ describe('exploring on the dashboard', () => {
     await expect.poll(() => attributes(card)).toEqual({ ...EXPLORED, measure: 'share_of_gdp_pct' });
     expect(tab.url()).toBe(`${site.url}/index.html?indicator=${ID}&countries=JPN,KOR,DEU&from=2000&to=2024&measure=share_of_gdp_pct#${ID}`);
     expect(await card.getByLabel('Measure', { exact: true }).inputValue()).toBe('share_of_gdp_pct');
-    await drawn(card, /^Line chart of military expenditure, Share of GDP/);
+    await drawn(card, /^Line chart of military expenditure, share of GDP/);
     await tab.goBack();
     await expect.poll(() => attributes(card)).toEqual({ ...EXPLORED, from: '1952', measure: 'share_of_gdp_pct' });
   });
@@ -202,6 +212,7 @@ describe('exploring on the dashboard', () => {
     await card.getByRole('button', { name: 'Show the card’s chart' }).click();
     expect(await attributes(card)).toEqual({ countries: null, from: null, to: null, measure: null });
     await drawn(card, /^Line chart of Japan's military expenditure as a share of GDP/);
+    expect(await card.evaluate((el) => el.shadowRoot!.querySelector('[part="subtitle"]')!.textContent)).not.toBe(EXPLORED_SUBTITLE);
     expect(tab.url()).toBe(`${site.url}/index.html#${ID}`);
     expect((await downloadCsv(tab, card)).header.slice(0, 3)).toEqual(['country', 'iso3', 'year']);
   });

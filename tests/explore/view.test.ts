@@ -106,13 +106,13 @@ describe('readView with bad values', () => {
   });
 
   it.each([
-    [{ from: 'abc' }, 1952, 2024, 'from: “abc” is not a year. SIPRI’s Share of GDP figures cover 1949–2024; showing from 1952.'],
-    [{ from: '2000.5' }, 1952, 2024, 'from: “2000.5” is not a year. SIPRI’s Share of GDP figures cover 1949–2024; showing from 1952.'],
-    [{ to: '-5' }, 1952, 2024, 'to: “-5” is not a year. SIPRI’s Share of GDP figures cover 1949–2024; showing to 2024.'],
-    [{ from: '1900' }, 1949, 2024, 'from: 1900 is outside SIPRI’s data. SIPRI’s Share of GDP figures cover 1949–2024; showing from 1949.'],
-    [{ to: '3000' }, 1952, 2024, 'to: 3000 is outside SIPRI’s data. SIPRI’s Share of GDP figures cover 1949–2024; showing to 2024.'],
+    [{ from: 'abc' }, 1952, 2024, 'from: “abc” is not a year. SIPRI’s share of GDP figures cover 1949–2024; showing from 1952.'],
+    [{ from: '2000.5' }, 1952, 2024, 'from: “2000.5” is not a year. SIPRI’s share of GDP figures cover 1949–2024; showing from 1952.'],
+    [{ to: '-5' }, 1952, 2024, 'to: “-5” is not a year. SIPRI’s share of GDP figures cover 1949–2024; showing to 2024.'],
+    [{ from: '1900' }, 1949, 2024, 'from: 1900 is outside SIPRI’s data. SIPRI’s share of GDP figures cover 1949–2024; showing from 1949.'],
+    [{ to: '3000' }, 1952, 2024, 'to: 3000 is outside SIPRI’s data. SIPRI’s share of GDP figures cover 1949–2024; showing to 2024.'],
     [{ from: '2024', to: '2000' }, 2000, 2024, 'from (2024) is after to (2000): showing 2000–2024.'],
-    [{ from: '1960', measure: 'per_capita_usd' }, 1988, 2024, 'from: 1960 is outside SIPRI’s data. SIPRI’s Per capita figures cover 1988–2024; showing from 1988.'],
+    [{ from: '1960', measure: 'per_capita_usd' }, 1988, 2024, 'from: 1960 is outside SIPRI’s data. SIPRI’s per capita figures cover 1988–2024; showing from 1988.'],
   ])('reads the years %j as %i–%i, saying why', (input, from, to, problem) => {
     const { view, problems } = read(input);
     expect([view.from, view.to]).toEqual([from, to]);

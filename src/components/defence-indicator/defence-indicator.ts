@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ARTICLE } from '../../article.js';
-import { type CheckedClaim, type Claim, type ClaimCheck, type Findings, findingsOf, type Indicator } from '../../indicator.js';
+import { type ChartOptions, type CheckedClaim, type Claim, type ClaimCheck, type Findings, findingsOf, type Indicator } from '../../indicator.js';
 import { findIndicator, inEmbedScript, INDICATOR_IDS, isIndicatorId, loadIndicator } from '../../indicators/index.js';
 import { MORE_FILE } from '../../indicators/more-file.js';
 import { cardStyleOf, cardSvg, svgFileText } from '../../lib/card-image.js';
@@ -375,7 +375,7 @@ export class DefenceIndicator extends TakesOverPrerendered(LitElement) {
         ${this.noTitle
           ? html`<h2 id="title" class="visually-hidden">${title}</h2>`
           : html`<h2 id="title" part="title">${title}</h2>
-              <p class="subtitle" part="subtitle">${indicator.subtitle}</p>`}
+              <p class="subtitle" part="subtitle">${this.explorer.subtitle() ?? indicator.subtitle}</p>`}
         ${this.renderClaims(checks)} ${this.explorer.render()}
         <figure part="chart" aria-label=${`Chart: ${title}`} @pointermove=${this.onChartPointer}>
           ${this.chartProblem ? html`<p role="alert">${this.chartProblem}</p>` : (this.chartNode ?? nothing)}
@@ -653,12 +653,15 @@ export class DefenceIndicator extends TakesOverPrerendered(LitElement) {
     this.downloaded({ filename, png });
   }
 
-  /** The card as an image: its colours and font, and its chart at the width the card shows it. */
+  /** The card as an image: its colours and font, and the chart it shows (an explored view's, if any), at the width it shows it. */
   private image(): SVGSVGElement {
     const { indicator, resource, rows } = this.loaded!;
     const style = cardStyleOf(this);
     const width = (this.width || UNDRAWN_WIDTH) + 2 * style.padding;
-    return cardSvg(indicator, rows, resource, { width, style, colors: colorsOf(this) });
+    const { explorer } = this;
+    // A view with no figure shows a sentence, not a chart: the image keeps the card's own.
+    const view = explorer.rows.length ? { subtitle: explorer.subtitle()!, chart: (options: ChartOptions) => explorer.chart(options)! } : undefined;
+    return cardSvg(indicator, rows, resource, { width, style, colors: colorsOf(this), view });
   }
 
   private downloaded(file: Download): void {
