@@ -174,6 +174,9 @@ export default defineConfig(({ mode }) => {
       maxWorkers: 2,
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // What a browser test waits for (a card taking over, a chart drawn) can take more than
+      // expect.poll's default second on a busy CI machine; a poll still fails if it never comes.
+      expect: { poll: { timeout: 10_000 } },
     },
   };
 });

@@ -30,7 +30,8 @@ export function sipriColumns(sourcesDir: string): SipriColumns {
       return [measure, { first, last, values }];
     }),
   ) as SipriColumns['measures'];
-  return { format: FORMAT, ...SIPRI, release: SIPRI_RELEASE, countries, iso3: countries.map(iso3For), measures };
+  const byName = countries.map((_, i) => i).sort((a, b) => countries[a]!.localeCompare(countries[b]!, 'en'));
+  return { format: FORMAT, ...SIPRI, release: SIPRI_RELEASE, countries, iso3: countries.map(iso3For), byName, measures };
 }
 
 /** The data file: a classic script that sets one global, the JSON parsed once by the engine's fast JSON parser. */

@@ -5,7 +5,7 @@
  * (scripts/more-build.ts, SHARED_MODULES: the same names).
  */
 import { axisX, barX, dot, gridX, plot, pointer, rectX, ruleY, text, tip } from '@observablehq/plot';
-import { scaleUtc, utcDay, utcFormat, utcMonth, utcMonths } from 'd3';
+import { ascending, scaleUtc, utcDay, utcFormat, utcMonth, utcMonths } from 'd3';
 
 /**
  * The part of Plot that the more file's own marks use (tests/more-file.test.ts checks both lists).
@@ -13,7 +13,7 @@ import { scaleUtc, utcDay, utcFormat, utcMonth, utcMonths } from 'd3';
  */
 export const Plot = { axisX, barX, dot, gridX, plot, pointer, rectX, ruleY, text, tip };
 /** The d3 functions they use, which Plot brings into the embed script already: lent, they cost the more file nothing. */
-export const d3 = { scaleUtc, utcDay, utcFormat, utcMonth, utcMonths };
+export const d3 = { ascending, scaleUtc, utcDay, utcFormat, utcMonth, utcMonths };
 export * as article from './article.js';
 export * as indicator from './indicator.js';
 export * as chart from './lib/chart.js';

@@ -130,11 +130,9 @@ describe('cardSvg of an explored view', () => {
     const indicator = INDICATORS.find((i) => i.id === 'defence-budget-gdp')!;
     const rows = loadRows(indicator.dataset);
     const view: ExploreView = { countries: ['JPN', 'DEU'], from: 2020, to: 2022, measure: 'current_usd_m' };
-    const figures: ExploreRow[] = [
-      [['Japan', 'JPN'], 2020, 52_000.5],
-      [['Japan', 'JPN'], 2021, 54_100.25],
-      [['Germany', 'DEU'], 2022, 58_700.75],
-    ].map(([[country, iso3], year, value]) => ({ country, iso3, year, value, measure: 'current_usd_m', source: 'SIPRI', source_url: 'https://www.sipri.org/databases/milex' }) as ExploreRow);
+    const figure = (country: string, iso3: string, year: number, value: number): ExploreRow =>
+      ({ country, iso3, year, value, measure: 'current_usd_m', source: 'SIPRI', source_url: 'https://www.sipri.org/databases/milex' });
+    const figures = [figure('Japan', 'JPN', 2020, 52_000.5), figure('Japan', 'JPN', 2021, 54_100.25), figure('Germany', 'DEU', 2022, 58_700.75)];
     const subtitle = 'Military expenditure, current US$ (US$ millions, current prices), 2020–2022 (SIPRI)';
     const svg = cardSvg(indicator, rows, resourceOf(indicator.dataset.name), {
       document: window.document,

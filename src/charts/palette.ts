@@ -4,7 +4,7 @@
  * theme's series and as unlike those taken as can be, then the muted colour. Each passes 4.5:1
  * against the background, in whichever theme the colours come from: none is fixed here.
  */
-import { color as parseColor, hcl, type HCLColor, lab, rgb } from 'd3';
+import { color as parseColor, hcl, type HCLColor, lab, type LabColor, rgb } from 'd3';
 import type { ChartColors } from '../lib/chart.js';
 
 /**
@@ -26,17 +26,20 @@ function luminance(color: string): number {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
+/** WCAG contrast ratio of two relative luminances. */
+const ratio = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
 /** WCAG contrast ratio of two colours, from 1 to 21. */
 export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (light! + 0.05) / (dark! + 0.05);
+  return ratio(luminance(a), luminance(b));
 }
 
 /** The colour made lighter or darker, away from the background, until it passes 4.5:1 against it. */
 function passing(color: HCLColor, background: string): string {
-  const awayFromBackground = luminance(background) > 0.18 ? -LIGHTNESS_STEP : LIGHTNESS_STEP;
+  const backgroundLuminance = luminance(background);
+  const awayFromBackground = backgroundLuminance > 0.18 ? -LIGHTNESS_STEP : LIGHTNESS_STEP;
   const moved = hcl(color);
-  while (contrast(moved.formatHex(), background) < MIN_CONTRAST && moved.l > 0 && moved.l < 100) moved.l += awayFromBackground;
+  while (ratio(luminance(moved.formatHex()), backgroundLuminance) < MIN_CONTRAST && moved.l > 0 && moved.l < 100) moved.l += awayFromBackground;
   return moved.formatHex();
 }
 
@@ -48,10 +51,10 @@ export function readableOn(color: string, background: string): string {
 }
 
 /** CIE76 ΔE: how different two colours look. */
-const distance = (a: HCLColor, b: HCLColor) => {
-  const [p, q] = [lab(a), lab(b)];
-  return Math.hypot(p.l - q.l, p.a - q.a, p.b - q.b);
-};
+const distance = (p: LabColor, q: LabColor) => Math.hypot(p.l - q.l, p.a - q.a, p.b - q.b);
+
+/** A palette is the same for the same colours and count: a chart redrawn on resize reuses it. */
+const palettes = new Map<string, string[]>();
 
 /**
  * `count` colours for series other than the subject's: the theme's series colours (except any
@@ -59,6 +62,13 @@ const distance = (a: HCLColor, b: HCLColor) => {
  * passing 4.5:1 against `colors.background`. Past the colours it can tell apart, it repeats.
  */
 export function categoricalPalette(colors: ChartColors, count: number): string[] {
+  const key = JSON.stringify([colors, count]);
+  const palette = palettes.get(key) ?? pick(colors, count);
+  palettes.set(key, palette);
+  return [...palette];
+}
+
+function pick(colors: ChartColors, count: number): string[] {
   const parsed = (value: string) => {
     const parsedColor = parseColor(value);
     return parsedColor ? hcl(passing(hcl(parsedColor), colors.background)) : undefined;
@@ -66,12 +76,17 @@ export function categoricalPalette(colors: ChartColors, count: number): string[]
   const accent = parsed(colors.accent);
   const muted = parsed(colors.muted);
   const chosen: HCLColor[] = [];
-  /** How close the candidate comes to a colour already in use. */
-  const nearest = (candidate: HCLColor) =>
-    Math.min(...[accent, muted, ...chosen].flatMap((c) => (c ? [distance(c, candidate)] : [])));
+  // Each colour in use in Lab once: the search below measures every candidate against each.
+  const used = [accent, muted].flatMap((c) => (c ? [lab(c)] : []));
+  const take = (color: HCLColor) => {
+    chosen.push(color);
+    used.push(lab(color));
+  };
+  /** How close the colour comes to one already in use. */
+  const nearest = (color: LabColor) => Math.min(...used.map((c) => distance(c, color)));
   for (const value of colors.series) {
     const candidate = parsed(value);
-    if (candidate && nearest(candidate) >= MIN_DISTANCE) chosen.push(candidate);
+    if (candidate && nearest(lab(candidate)) >= MIN_DISTANCE) take(candidate);
   }
   // New colours near the theme's series lightness and colourfulness, each the most unlike those taken (and the accent and muted).
   const tone = chosen.length ? chosen : [accent ?? hcl(50, 50, 50)];
@@ -79,11 +94,15 @@ export function categoricalPalette(colors: ChartColors, count: number): string[]
   const [lightness, chroma] = [mean((c) => c.l), mean((c) => c.c)];
   const candidates = LIGHTNESS_SHIFTS.flatMap((shift) =>
     Array.from({ length: 360 / HUE_STEP }, (_, i) => hcl(passing(hcl(i * HUE_STEP, chroma, lightness + shift), colors.background))),
-  );
+  ).map((color) => ({ color, lab: lab(color), gap: Infinity }));
+  for (const candidate of candidates) candidate.gap = nearest(candidate.lab);
   while (chosen.length < count - (muted ? 1 : 0)) {
-    const best = candidates.map((color) => ({ color, gap: nearest(color) })).reduce((a, b) => (b.gap > a.gap ? b : a));
+    // The first of the most distant, as the candidates are ordered round the wheel.
+    const best = candidates.reduce((a, b) => (b.gap > a.gap ? b : a));
     if (best.gap < MIN_DISTANCE) break;
-    chosen.push(best.color);
+    take(best.color);
+    // Only the colour just taken can bring a candidate closer to those in use.
+    for (const candidate of candidates) candidate.gap = Math.min(candidate.gap, distance(used.at(-1)!, candidate.lab));
   }
   const palette = [...chosen, ...(muted ? [muted] : [])].map((c) => c.formatHex());
   return Array.from({ length: count }, (_, i) => palette[i % palette.length]!);

@@ -8,7 +8,7 @@ import { seriesChart, type LineSeries } from '../charts/series.js';
 import { CHAR_PX } from '../charts/ranked-bars.js';
 import { categoricalPalette } from '../charts/palette.js';
 import type { ChartOptions } from '../indicator.js';
-import { DEFAULT_COLORS, formatExact, NARROW } from '../lib/chart.js';
+import { DEFAULT_COLORS, formatExact, groupDigits, NARROW } from '../lib/chart.js';
 import { ARTICLE_LAST_DAY, isAfterArticle } from '../lib/dates.js';
 import type { ExploreRow } from './sipri-data.js';
 import { type ExploreView, type Measure, MEASURES } from './view.js';
@@ -46,7 +46,7 @@ function wantsLog(measure: Measure, values: number[]): boolean {
 }
 
 /** Room for the value axis's tick labels, from the widest figure. */
-const marginLeftFor = (values: number[]) => Math.max(40, Math.round(Math.max(0, ...values)).toLocaleString('en-GB').length * CHAR_PX + 12);
+const marginLeftFor = (values: number[]) => Math.max(40, groupDigits(Math.round(Math.max(0, ...values))).length * CHAR_PX + 12);
 
 export function exploreChart(
   rows: ExploreRow[],

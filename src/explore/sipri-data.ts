@@ -51,13 +51,18 @@ export interface SipriColumns {
   /** Their ISO 3166 alpha-3 codes, in the same order. */
   iso3: string[];
   /**
+   * The countries' indices in alphabetical order of their names (English collation), sorted when
+   * the file is built: a browser's first collation loads ICU's data, which costs more than the sort.
+   */
+  byName: number[];
+  /**
    * For each measure, its first and last year, and for each country (in the order above) its figures
    * from `first` on, null where SIPRI has none; the nulls after a country's last figure are left out.
    */
   measures: Record<Measure, { first: number; last: number; values: Array<Array<number | null>> }>;
 }
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 /** The file's name; beside the embed script, and in the dashboard's folder. */
 export const DATA_FILE = 'defence-indicators.data.js';
 /** The global the file sets. */
@@ -67,7 +72,7 @@ export const DATA_GLOBAL = 'DefenceIndicatorsSipri';
 export function tableOf(data: SipriColumns): SipriTable {
   if (data?.format !== FORMAT) throw new Error(`${DATA_FILE} is in format ${String(data?.format)}, not ${FORMAT}: use the file built with this script`);
   const index = new Map(data.iso3.map((iso3, i) => [iso3, i]));
-  const countries = data.iso3.map((iso3, i) => ({ iso3, name: data.countries[i]! })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const countries = data.byName.map((i) => ({ iso3: data.iso3[i]!, name: data.countries[i]! }));
   const spans = Object.values(data.measures);
   return {
     countries,

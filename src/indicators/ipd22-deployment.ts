@@ -188,7 +188,7 @@ function lanesOf(rows: DeploymentRow[]): TimelineLane[] {
     shortLabel: lane.short,
     events: dated
       .filter((r) => laneOf(r) === index)
-      .sort((a, b) => Number(b.kind === 'deployment') - Number(a.kind === 'deployment') || a.start!.localeCompare(b.start!))
+      .sort((a, b) => Number(b.kind === 'deployment') - Number(a.kind === 'deployment') || d3.ascending(a.start!, b.start!))
       .map((r): TimelineEvent => ({
         id: r.event, label: eventLabel(r, false), shortLabel: eventLabel(r, true), start: r.start!, end: r.end, open: !r.end, kind: r.kind, tooltip: tooltip(r),
       })),

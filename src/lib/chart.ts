@@ -27,10 +27,14 @@ export const DEFAULT_COLORS: ChartColors = {
   background: '#ffffff',
 };
 
+let grouped: Intl.NumberFormat | undefined;
+/** Thousands separators as in "53,602": one formatter, made on first use, where each `toLocaleString` call would make its own. */
+export const groupDigits = (value: number) => (grouped ??= new Intl.NumberFormat('en-GB')).format(value);
+
 /** Formats a number as the source publishes it, with thousands separators and no rounding. */
 export function formatExact(value: number): string {
   const [int, frac] = String(value).split('.');
-  return Number(int).toLocaleString('en-GB') + (frac ? `.${frac}` : '');
+  return groupDigits(Number(int)) + (frac ? `.${frac}` : '');
 }
 
 /** Below this width, charts drop secondary labels and shorten the rest. */

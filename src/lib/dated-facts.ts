@@ -44,7 +44,12 @@ export const verdict = (status: ClaimStatus, reasoning: string, figures: CheckFi
  * end of June 2022. A row dated after the article never decides what the article could know.
  */
 export const factsFor = <R extends DatedFact>(rows: readonly R[], claimId: string): R[] =>
-  rows.filter((r) => r.claim_id === claimId && !isAfterArticle(r.date)).sort((a, b) => a.date.localeCompare(b.date));
+  rows.filter((r) => r.claim_id === claimId && !isAfterArticle(r.date)).sort(byDate);
+
+/** ISO dates in order as text (a collation would first load ICU's data, for the same order). */
+function byDate(a: DatedFact, b: DatedFact): number {
+  return d3.ascending(a.date, b.date);
+}
 
 /** The year of a partial date. */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -90,7 +95,6 @@ export interface ClaimLane {
   short: string;
 }
 
-const byDate = (a: DatedFact, b: DatedFact) => a.date.localeCompare(b.date);
 
 /** The rows in their claims' lanes, oldest first, each drawn in the style `kindOf` names. */
 export const claimLanes = <R extends DatedFact>(rows: readonly R[], lanes: readonly ClaimLane[], kindOf: (row: R) => string): TimelineLane[] =>

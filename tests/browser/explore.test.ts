@@ -233,6 +233,13 @@ describe('a preset view in an embed', () => {
     expect((await downloadCsv(tab, card)).rows).toEqual(EXPECTED);
     expect(dataRequests()).toEqual([`${server.url}/${DATA}`]);
     expect(requests.filter((url) => new URL(url).origin !== server.url)).toEqual([]);
+    // The countries were put in order when the file was built (Node's ICU): this browser's collation agrees.
+    const names = await tab.evaluate(() => {
+      const data = (window as unknown as { DefenceIndicatorsSipri: { countries: string[]; byName: number[] } }).DefenceIndicatorsSipri;
+      return data.byName.map((i) => data.countries[i]!);
+    });
+    expect(names).toHaveLength(174);
+    expect(await tab.evaluate((names) => [...names].sort((a, b) => a.localeCompare(b, 'en')), names)).toEqual(names);
     await tab.close();
   });
 

@@ -63,6 +63,14 @@ describe('defence-indicators.data.js', () => {
     expect(differences(table)).toEqual([]);
   });
 
+  it('lists each country once, by name in English alphabetical order', () => {
+    const names = table.countries.map((c) => c.name);
+    expect(new Set(table.countries.map((c) => c.iso3)).size).toBe(174);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    // Collation, not code points: an accented letter sorts with its letter, capitals with small letters.
+    expect(names.slice(names.indexOf('Türkiye'), names.indexOf('USSR') + 1)).toEqual(['Türkiye', 'Turkmenistan', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United Kingdom', 'United States of America', 'Uruguay', 'USSR']);
+  });
+
   it('gives the codes of the datasets to all 174 countries, and their years to each measure', () => {
     expect(table.countries).toHaveLength(174);
     const figures = (iso3: string) => MEASURE_NAMES.flatMap((measure) => table.rows({ countries: [iso3], from: 1949, to: 2024, measure })).length;
@@ -119,6 +127,6 @@ describe('defence-indicators.data.js', () => {
   });
 
   it('is refused by a script that reads another format', () => {
-    expect(() => tableOf({ ...runScript(script), format: 2 as 1 })).toThrow(/format 2, not 1/);
+    expect(() => tableOf({ ...runScript(script), format: 1 as 2 })).toThrow(/format 1, not 2/);
   });
 });
