@@ -211,6 +211,17 @@ describe.each([320, 1200])('at %i px wide', (width) => {
     expect(overflow, 'horizontal overflow of the page').toBeLessThanOrEqual(0);
   });
 
+  it('has nothing a reader must scroll sideways to read, in the scorecard or a card', async () => {
+    const scrolled = await page.evaluate(() =>
+      [...document.querySelectorAll('defence-scorecard, defence-indicator')].flatMap((host) =>
+        [...(host.shadowRoot ?? host).querySelectorAll('*')]
+          .filter((node) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowX) && node.scrollWidth > node.clientWidth + 1)
+          .map((node) => `${host.localName}#${host.id} ${node.localName}.${node.className}: ${node.scrollWidth} px in ${node.clientWidth}`),
+      ),
+    );
+    expect(scrolled).toEqual([]);
+  });
+
   it('cuts off no label of any chart at the edge of its box', async () => {
     const clipped: string[] = [];
     for (const id of IDS) clipped.push(...(await clippedLabels(cardOf(page, id))).map((label) => `${id}: ${label}`));

@@ -84,6 +84,10 @@ export default [
         border: none;
         padding: 0.1rem 0.5rem;
       }
+      /* A long verdict ("Partly supported: risen, not doubled") would widen every block past the screen. */
+      .verdict {
+        white-space: normal;
+      }
     }
     @media print {
       button {
