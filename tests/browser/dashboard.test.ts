@@ -2,7 +2,7 @@
  * The built dashboard (`dist/`, which `npm test` builds first) in Debian's Chromium: every card
  * of the registry shows its chart, quote, sources, verdict and a CSV download that parses back
  * to its rows; an unknown id shows a message; axe finds nothing in light or dark mode; the
- * controls are reachable by keyboard; the charts follow their container from 320 to 1200 px.
+ * controls are reachable by keyboard; the charts follow their container at 320, 768 and 1200 px.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -191,7 +191,7 @@ function clippedLabels(card: Locator): Promise<string[]> {
   });
 }
 
-describe.each([320, 1200])('at %i px wide', (width) => {
+describe.each([320, 768, 1200])('at %i px wide', (width) => {
   let page: Page;
   beforeAll(async () => {
     page = await open('/', { viewport: { width, height: 800 } });

@@ -9,6 +9,8 @@ export default [
   focusRing,
   css`
     :host {
+      /* The table's layout follows the scorecard's own width: an embed may put it in a narrow column of a wide page. */
+      container-type: inline-size;
       line-height: 1.45;
     }
     section {
@@ -59,8 +61,9 @@ export default [
     button {
       margin-top: 0.75rem;
     }
-    /* On a phone, each claim reads as a block: the words, then its verdict, figure and link. */
-    @media (max-width: 40rem) {
+    /* Where the four columns would not fit (on a phone, a tablet, a narrow column), each claim
+       reads as a block: the words, then its verdict, figure and link. */
+    @container (max-width: 48rem) {
       thead {
         position: absolute;
         clip-path: inset(50%);
